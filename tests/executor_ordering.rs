@@ -2,6 +2,8 @@
 //! Rust twin of a script in tests/asyncio_reference/; the expected lines are what CPython 3.11
 //! prints for it, and `expectations_match_cpython` re-runs CPython to keep them honest.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use std::cell::RefCell;
 use std::rc::Rc;
 use std::time::Duration;

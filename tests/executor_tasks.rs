@@ -1,6 +1,8 @@
 //! Executor behaviour beyond ordering: many timers, cancellation (sleeping, fetching, itself),
 //! panics, callbacks, the trace it records, and the native platform's real clock.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use std::cell::RefCell;
 use std::rc::Rc;
 use std::time::{Duration, Instant};

@@ -58,6 +58,12 @@ pub enum Tick {
     Finished,
 }
 
+/// A future that puts the current task at the end of the ready queue once (works under any
+/// executor whose wakers requeue the task, e.g. `wasm_bindgen_futures::spawn_local` too).
+pub fn yield_now() -> YieldNow {
+    YieldNow::new()
+}
+
 /// Per-run state of the loop itself.
 #[derive(Default)]
 struct LoopState {
