@@ -6,9 +6,11 @@
 
 pub mod demo;
 pub mod executor;
+pub mod lang;
 pub mod net;
 pub mod platform;
 pub mod rng;
+pub mod stdlib;
 pub mod trace;
 
 #[cfg(target_arch = "wasm32")]
