@@ -229,3 +229,60 @@ fn native_sleep_takes_real_time() {
     assert!(start.elapsed() >= Duration::from_millis(20));
     assert!(late >= 20_000_000);
 }
+
+/// A future that suspends its step `n` times (like a VM out of fuel or blocked in `time.sleep`)
+/// before finishing, optionally until a given time.
+struct Suspender {
+    h: looplab::executor::Handle,
+    left: u32,
+    until: Option<u64>,
+    log: Rc<RefCell<Vec<String>>>,
+    name: &'static str,
+}
+
+impl std::future::Future for Suspender {
+    type Output = ();
+    fn poll(mut self: std::pin::Pin<&mut Self>, _: &mut std::task::Context<'_>) -> std::task::Poll<()> {
+        let blocked = self.until.is_some_and(|t| self.h.now() < t);
+        if self.left > 0 || blocked {
+            self.left = self.left.saturating_sub(1);
+            self.h.suspend_current(self.until);
+            return std::task::Poll::Pending;
+        }
+        let line = format!("{} at {}", self.name, self.h.now() / 1_000_000);
+        self.log.borrow_mut().push(line);
+        std::task::Poll::Ready(())
+    }
+}
+
+fn suspension_run(platform: VirtualPlatform, until: Option<u64>) -> (Vec<String>, usize) {
+    let exec = Executor::new(shared(platform));
+    let h = exec.handle();
+    let log: Rc<RefCell<Vec<String>>> = Rc::default();
+    h.spawn(Suspender { h: h.clone(), left: 2, until, log: log.clone(), name: "A" });
+    let l = log.clone();
+    let h2 = h.clone();
+    h.spawn(async move { l.borrow_mut().push(format!("B at {}", h2.now() / 1_000_000)) });
+    let h3 = h.clone();
+    let l = log.clone();
+    h.call_later(Duration::from_millis(1), move || l.borrow_mut().push(format!("timer at {}", h3.now() / 1_000_000)));
+    assert_eq!(exec.run(), Tick::Finished);
+    let yields = events(&exec).iter().filter(|e| matches!(e.kind, EventKind::Yielded { .. })).count();
+    let out = log.borrow().clone();
+    (out, yields)
+}
+
+#[test]
+fn a_suspended_step_resumes_first_and_blocks_the_loop() {
+    // With a budget (the web), suspension hands the thread to the host; without (the CLI), it
+    // continues at once. Either way the rest of the iteration waits for the suspended step.
+    let (log, yields) = suspension_run(VirtualPlatform::with_budget(1_000_000_000, 0), None);
+    assert_eq!(log, ["A at 0", "B at 0", "timer at 1"]);
+    assert_eq!(yields, 2);
+    let (log, yields) = suspension_run(VirtualPlatform::new(), None);
+    assert_eq!(log, ["A at 0", "B at 0", "timer at 1"]);
+    assert_eq!(yields, 0);
+    // Suspended until 10 ms (time.sleep on the page): B and the 1 ms timer wait; the timer is late.
+    let (log, _) = suspension_run(VirtualPlatform::with_budget(1_000_000_000, 0), Some(10_000_000));
+    assert_eq!(log, ["A at 10", "B at 10", "timer at 10"]);
+}

@@ -75,6 +75,9 @@ struct LoopState {
     traced_pushes: u64,
     /// Iterations completed (asyncio loop `_run_once` calls).
     iterations: u64,
+    /// Set by `Handle::suspend_current` during a poll: the step is unfinished and must resume
+    /// first, after the host had the thread back (`None`) or at the given time (`Some`).
+    suspend: Option<Option<u64>>,
 }
 
 /// The shared core; `Executor` and every `Handle` point at it.
@@ -325,7 +328,17 @@ impl Core {
                 remaining -= 1;
                 self.state.borrow_mut().remaining = remaining;
                 clock = match job {
-                    Job::Poll { slot, id } => self.poll_task(slot, id, clock),
+                    Job::Poll { slot, id } => {
+                        let ended = self.poll_task(slot, id, clock);
+                        let suspend = self.state.borrow_mut().suspend.take();
+                        if let Some(resume_at) = suspend {
+                            if let Some(outcome) = self.resume_later(slot, id, resume_at, start, ended) {
+                                return outcome;
+                            }
+                            remaining += 1;
+                        }
+                        ended
+                    }
                     Job::Timer(id) => {
                         self.run_timer(id, clock);
                         self.now()
@@ -348,6 +361,34 @@ impl Core {
             }
             None if self.tasks.borrow().counts.live > 0 => Tick::Idle,
             None => Tick::Finished,
+        }
+    }
+
+    /// Puts a suspended step back at the head of the current iteration. Returns how the tick ends,
+    /// or `None` to carry on at once (a host without a budget has nothing to yield to).
+    fn resume_later(&self, slot: usize, id: TaskId, resume_at: Option<u64>, start: u64, now: u64) -> Option<Tick> {
+        let waker = {
+            let mut tasks = self.tasks.borrow_mut();
+            tasks.get_mut(slot, id).map(|live| live.task_waker.clone())
+        };
+        let waker = waker?; // The task ended (or was cancelled) meanwhile: nothing to resume.
+        waker.mark_queued();
+        self.ready.push_front(Job::Poll { slot, id });
+        let remaining = self.state.borrow().remaining + 1;
+        self.state.borrow_mut().remaining = remaining;
+        match resume_at {
+            None if self.platform.budget_ns().is_none() => None,
+            None => {
+                self.tracer.record(now, EventKind::Yielded { ran_ns: now.saturating_sub(start) });
+                self.platform.request_tick();
+                Some(Tick::Yielded)
+            }
+            Some(at) => {
+                self.tracer.record(now, EventKind::Yielded { ran_ns: now.saturating_sub(start) });
+                self.ready.set_idle(true);
+                self.platform.arm_timer(at);
+                Some(Tick::WaitUntil(at))
+            }
         }
     }
 
@@ -564,6 +605,17 @@ impl Handle {
     /// Configures the simulated `.example` network (latency distribution, seed).
     pub fn set_network(&self, config: SimNetConfig) {
         *self.core.net.borrow_mut() = SimNet::new(config);
+    }
+
+    /// Called by a task during its poll, just before returning `Pending` with its step unfinished
+    /// (a VM out of fuel, or blocked in `time.sleep` on a host that cannot block): the executor
+    /// puts the task back at the head of the current iteration, ends the tick, and resumes it first
+    /// when the host comes back (`resume_at = None`) or at `resume_at`. Nothing else runs meanwhile:
+    /// the loop is blocked, the host is not.
+    pub fn suspend_current(&self, resume_at: Option<u64>) {
+        if self.core.current().is_some() {
+            self.core.state.borrow_mut().suspend = Some(resume_at);
+        }
     }
 
     /// Timers armed and not yet run.

@@ -63,6 +63,11 @@ impl ReadyQueue {
         }
     }
 
+    /// Put a job back at the head of the queue: a step that was suspended mid-way resumes first.
+    pub fn push_front(&self, job: Job) {
+        self.lock().queue.push_front(job);
+    }
+
     pub fn pop(&self) -> Option<Job> {
         self.lock().queue.pop_front()
     }

@@ -32,6 +32,11 @@ impl TaskWaker {
         self.queued.store(false, Ordering::Release);
     }
 
+    /// Mark the task as queued without queueing (the caller put its job back itself).
+    pub fn mark_queued(&self) {
+        self.queued.store(true, Ordering::Release);
+    }
+
     /// Queue a poll; returns false if one was already queued.
     pub fn schedule(&self) -> bool {
         if self.queued.swap(true, Ordering::AcqRel) {
