@@ -333,7 +333,7 @@ fn output(s: &str, numeric: bool, conv: &PercentConv) -> Result<String, FormatEr
         match chars.first() {
             Some(&c @ ('-' | '+')) => {
                 signchar = c;
-                len -= 1;
+                len = len.saturating_sub(1);
                 pindex = 1;
             }
             _ if flags.sign => signchar = '+',

@@ -90,7 +90,10 @@ impl FormatSpec {
         match ty {
             'd' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F' | '\0' => Ok(()),
             'b' | 'o' | 'x' | 'X' if g == Grouping::Underscore => Ok(()),
-            _ => Err(FormatError::value(format!("Cannot specify ',' with {}.", quoted_code(ty)))),
+            _ => {
+                let sep = if g == Grouping::Comma { ',' } else { '_' };
+                Err(FormatError::value(format!("Cannot specify '{sep}' with {}.", quoted_code(ty))))
+            }
         }
     }
 }
@@ -206,7 +209,7 @@ pub fn parse_spec(spec: &str, type_name: &str) -> Result<FormatSpec, FormatError
         out.grouping = Some(Grouping::Underscore);
         pos += 1;
     }
-    if s.get(pos) == Some(&',') {
+    if s.get(pos) == Some(&',') && out.grouping == Some(Grouping::Underscore) {
         return Err(FormatError::value("Cannot specify both ',' and '_'."));
     }
     if s.get(pos) == Some(&'.') {
