@@ -68,7 +68,7 @@ impl Digits {
 fn shortest(x: f64) -> Digits {
     let d = Digits::from_sci(&format!("{x:e}"));
     let n = d.digits.len();
-    if n < 15 || d.digits.last().is_none_or(|&c| (c - b'0') % 2 == 0) {
+    if n < 15 || d.digits.last().is_none_or(|&c| (c - b'0').is_multiple_of(2)) {
         return d;
     }
     let text = std::str::from_utf8(&d.digits).unwrap_or("0");
@@ -136,7 +136,9 @@ pub fn float_repr(x: f64) -> String {
 
 /// CPython's `PyOS_double_to_string(val, code, precision, flags)`: `code` is one of
 /// `e E f F g G r` (`r` is repr style and ignores `precision`); any other code is treated as `r`.
-/// `precision` is the number of digits after the point (`e`, `f`) or of significant digits (`g`).
+/// `precision` is the number of digits after the point (`e`, `f`) or of significant digits (`g`);
+/// the result holds about `precision` characters, so callers bound it first (the `format_*` and
+/// `percent_*` functions fail with `MemoryError` past [`MAX_OUTPUT_CHARS`](super::MAX_OUTPUT_CHARS)).
 pub fn double_to_string(val: f64, code: char, precision: usize, flags: DtoaFlags) -> String {
     let upper = matches!(code, 'E' | 'F' | 'G');
     let code = code.to_ascii_lowercase();
