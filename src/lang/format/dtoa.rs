@@ -93,6 +93,12 @@ fn is_midpoint(x: f64, sum: &BigInt, k: i64) -> bool {
     let exp_bits = ((bits >> 52) & 0x7ff) as i64;
     let frac = bits & ((1u64 << 52) - 1);
     let (m, e) = if exp_bits == 0 { (frac, -1074) } else { (frac | (1u64 << 52), exp_bits - 1075) };
+    // Cheap exits: 2x * 10**-k must be an odd integer. With e >= 0 it is even when k <= 0; with
+    // e < 0 it is not an integer unless 10**-k supplies the missing factors of two.
+    let twos = i64::from(m.trailing_zeros()) + e + 1;
+    if (e >= 0 && k <= 0) || (twos < 0 && -k < -twos) {
+        return false;
+    }
     let ten = BigInt::from(10u32);
     let mut lhs = BigInt::from(m) * 2u32;
     let mut rhs = sum.clone();
