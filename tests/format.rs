@@ -51,14 +51,36 @@ impl Arg {
     }
 }
 
-/// A minimal VM-side `%` loop over `parse_percent`, for positional argument tuples.
-fn percent(template: &str, args: &[Arg]) -> Outcome {
-    let mut next = 0;
-    let mut take = || -> Result<&Arg, FormatError> {
-        let a = args.get(next).ok_or_else(|| FormatError::TypeError(percent_messages::NOT_ENOUGH_ARGS.into()))?;
-        next += 1;
+/// Where `%` takes values from. CPython's `arglen == -1` mode: with a mapping one value is
+/// available (the mapping itself), and each `%(key)` makes the looked-up value the available one.
+struct ArgSource<'a> {
+    args: &'a [Arg],
+    mapping: bool,
+    avail: Option<&'a Arg>,
+    next: usize,
+}
+
+impl<'a> ArgSource<'a> {
+    fn take(&mut self) -> Result<&'a Arg, FormatError> {
+        let not_enough = || FormatError::TypeError(percent_messages::NOT_ENOUGH_ARGS.into());
+        if self.mapping {
+            return self.avail.take().ok_or_else(not_enough);
+        }
+        let a = self.args.get(self.next).ok_or_else(not_enough)?;
+        self.next += 1;
         Ok(a)
+    }
+}
+
+/// A minimal VM-side `%` loop over `parse_percent`: positional `args`, or a `mapping` (then
+/// `args` is empty and `%(key)` looks values up in it).
+fn percent(template: &str, args: &[Arg], mapping: Option<&[(String, Arg)]>) -> Outcome {
+    let lookup = |key: &str| -> Result<&Arg, FormatError> {
+        let m = mapping.ok_or_else(|| FormatError::TypeError(percent_messages::NEEDS_MAPPING.into()))?;
+        m.iter().find(|(k, _)| k == key).map(|(_, v)| v).ok_or_else(|| FormatError::TypeError(format!("KeyError {}", str_repr(key))))
     };
+    let single = Arg::Str("<mapping>".into());
+    let mut src = ArgSource { args, mapping: mapping.is_some(), avail: mapping.map(|_| &single), next: 0 };
     let star = |a: &Arg| match a {
         Arg::Int(i) => i64::try_from(i).map_err(|_| FormatError::OverflowError("too big".into())),
         _ => Err(FormatError::TypeError(percent_messages::STAR_WANTS_INT.into())),
@@ -71,26 +93,29 @@ fn percent(template: &str, args: &[Arg]) -> Outcome {
                 continue;
             }
             PercentPiece::Malformed { mapping_key, spec, error } => {
-                if mapping_key || spec.key.is_some() {
+                if mapping_key && mapping.is_none() {
                     return Err(FormatError::TypeError(percent_messages::NEEDS_MAPPING.into()));
                 }
+                if let Some(key) = &spec.key {
+                    src.avail = Some(lookup(key)?);
+                }
                 if spec.width == Some(PercentCount::Star) {
-                    star(take()?)?;
+                    star(src.take()?)?;
                 }
                 if spec.precision == Some(PercentCount::Star) {
-                    star(take()?)?;
+                    star(src.take()?)?;
                 }
                 return Err(error);
             }
             PercentPiece::Spec(spec) => spec,
         };
-        if spec.key.is_some() {
-            return Err(FormatError::TypeError(percent_messages::NEEDS_MAPPING.into()));
+        if let Some(key) = &spec.key {
+            src.avail = Some(lookup(key)?);
         }
-        let w = if spec.width == Some(PercentCount::Star) { Some(star(take()?)?) } else { None };
-        let p = if spec.precision == Some(PercentCount::Star) { Some(star(take()?)?) } else { None };
+        let w = if spec.width == Some(PercentCount::Star) { Some(star(src.take()?)?) } else { None };
+        let p = if spec.precision == Some(PercentCount::Star) { Some(star(src.take()?)?) } else { None };
         let conv = spec.resolve(w, p);
-        let arg = take()?;
+        let arg = src.take()?;
         if !spec.is_supported() {
             return Err(spec.unsupported());
         }
@@ -111,7 +136,7 @@ fn percent(template: &str, args: &[Arg]) -> Outcome {
         };
         out.push_str(&piece);
     }
-    if next < args.len() {
+    if mapping.is_none() && src.next < args.len() {
         return Err(FormatError::TypeError(percent_messages::NOT_ALL_CONVERTED.into()));
     }
     Ok(out)
@@ -150,7 +175,15 @@ fn run_case(row: &[Value]) -> Outcome {
         "int_base_hex" => Ok(int_hex(&int(&a[0]))),
         "int_str" => int_repr(&int(&a[0])),
         "int_float" => int_to_float(&int(&a[0])).map(float_repr),
-        "percent" => percent(text(&a[0]), &parse_args(&a[1])),
+        "percent" => percent(text(&a[0]), &parse_args(&a[1]), None),
+        "percent_map" => {
+            let obj = a[1].as_object().expect("mapping");
+            let mapping: Vec<(String, Arg)> = obj
+                .iter()
+                .map(|(k, v)| (k.clone(), parse_args(&Value::Array(vec![v.clone()])).remove(0)))
+                .collect();
+            percent(text(&a[0]), &[], Some(&mapping))
+        }
         "parse_int" => parse_int(text(&a[0]), a[1].as_i64().expect("base")).and_then(|v| int_repr(&v)),
         "parse_float" => parse_float(text(&a[0])).map(float_repr),
         "round" => round_float(float(&a[0]), a[1].as_i64().expect("ndigits")).map(float_repr),
@@ -170,6 +203,7 @@ fn expected(v: &Value) -> Outcome {
             Some("TypeError") => FormatError::TypeError(msg),
             Some("OverflowError") => FormatError::OverflowError(msg),
             Some("MemoryError") => FormatError::MemoryError,
+            Some("KeyError") => FormatError::TypeError(format!("KeyError {msg}")),
             other => panic!("unexpected exception type {other:?}"),
         }),
     }

@@ -8,6 +8,9 @@
 //! `{:e}` gives the shortest digits that round-trip (dtoa mode 0), `{:.N e}` the first N+1
 //! significant digits (mode 2) and `{:.N}` the digits up to the N-th decimal place (mode 3),
 //! both correctly rounded with ties to even on the exact binary value, as `dtoa` does.
+//! (The one place they differ, a tie between two shortest strings, is fixed up in `shortest`.)
+
+use num_bigint::BigInt;
 
 /// Flags of `PyOS_double_to_string` (`Py_DTSF_*`).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -59,8 +62,57 @@ impl Digits {
 }
 
 /// Shortest round-trip digits of a finite non-negative `x` (dtoa mode 0).
+///
+/// Rust and dtoa both return the shortest digit strings closest to `x`; when two such strings
+/// are exactly equally close, dtoa takes the one with the even last digit and Rust the larger.
 fn shortest(x: f64) -> Digits {
-    Digits::from_sci(&format!("{x:e}"))
+    let d = Digits::from_sci(&format!("{x:e}"));
+    let n = d.digits.len();
+    if n < 15 || d.digits.last().is_none_or(|&c| (c - b'0').is_multiple_of(2)) {
+        return d;
+    }
+    let text = std::str::from_utf8(&d.digits).unwrap_or("0");
+    let Ok(big) = text.parse::<BigInt>() else { return d };
+    let k = d.decpt - n as i64;
+    for other in [&big - 1u32, &big + 1u32] {
+        if is_midpoint(x, &(&big + &other), k) {
+            let alt = format!("{other}e{k}");
+            if alt.parse::<f64>() == Ok(x) {
+                let digits = other.to_string().into_bytes();
+                let len = digits.len() as i64;
+                return Digits::normalize(digits, k + len);
+            }
+        }
+    }
+    d
+}
+
+/// Whether `2 * x == sum * 10**k` exactly (`x` finite, non-negative).
+fn is_midpoint(x: f64, sum: &BigInt, k: i64) -> bool {
+    let bits = x.to_bits();
+    let exp_bits = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1u64 << 52) - 1);
+    let (m, e) = if exp_bits == 0 { (frac, -1074) } else { (frac | (1u64 << 52), exp_bits - 1075) };
+    // Cheap exits: 2x * 10**-k must be an odd integer. With e >= 0 it is even when k <= 0; with
+    // e < 0 it is not an integer unless 10**-k supplies the missing factors of two.
+    let twos = i64::from(m.trailing_zeros()) + e + 1;
+    if (e >= 0 && k <= 0) || (twos < 0 && -k < -twos) {
+        return false;
+    }
+    let ten = BigInt::from(10u32);
+    let mut lhs = BigInt::from(m) * 2u32;
+    let mut rhs = sum.clone();
+    if k < 0 {
+        lhs *= ten.pow(k.unsigned_abs() as u32);
+    } else {
+        rhs *= ten.pow(k as u32);
+    }
+    if e < 0 {
+        rhs <<= e.unsigned_abs() as usize;
+    } else {
+        lhs <<= e as usize;
+    }
+    lhs == rhs
 }
 
 /// The first `n >= 1` significant digits of a finite non-negative `x` (dtoa mode 2).
@@ -90,7 +142,9 @@ pub fn float_repr(x: f64) -> String {
 
 /// CPython's `PyOS_double_to_string(val, code, precision, flags)`: `code` is one of
 /// `e E f F g G r` (`r` is repr style and ignores `precision`); any other code is treated as `r`.
-/// `precision` is the number of digits after the point (`e`, `f`) or of significant digits (`g`).
+/// `precision` is the number of digits after the point (`e`, `f`) or of significant digits (`g`);
+/// the result holds about `precision` characters, so callers bound it first (the `format_*` and
+/// `percent_*` functions fail with `MemoryError` past [`MAX_OUTPUT_CHARS`](super::MAX_OUTPUT_CHARS)).
 pub fn double_to_string(val: f64, code: char, precision: usize, flags: DtoaFlags) -> String {
     let upper = matches!(code, 'E' | 'F' | 'G');
     let code = code.to_ascii_lowercase();
@@ -236,6 +290,7 @@ mod tests {
             (0.0001, "0.0001"),
             (5e-324, "5e-324"),
             (1e15, "1000000000000000.0"),
+            (-271556098175374.12, "-271556098175374.12"),
         ];
         for (x, want) in cases {
             assert_eq!(float_repr(x), want);

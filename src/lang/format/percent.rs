@@ -362,7 +362,7 @@ fn output(s: &str, numeric: bool, conv: &PercentConv) -> Result<String, FormatEr
         len = len.saturating_sub(2);
     }
     if width > len && !flags.left {
-        out.extend(std::iter::repeat(fill).take(width - len));
+        out.extend(std::iter::repeat_n(fill, width - len));
         width = len;
     }
     if fill == ' ' {
@@ -377,7 +377,7 @@ fn output(s: &str, numeric: bool, conv: &PercentConv) -> Result<String, FormatEr
     }
     out.extend(chars.iter().skip(pindex).take(len));
     if width > len {
-        out.extend(std::iter::repeat(' ').take(width - len));
+        out.extend(std::iter::repeat_n(' ', width - len));
     }
     Ok(out)
 }
@@ -418,7 +418,7 @@ pub fn percent_int(value: &BigInt, conv: &PercentConv) -> Result<String, FormatE
     if conv.flags.alt {
         s.push_str(prefix);
     }
-    s.extend(std::iter::repeat('0').take(prec.saturating_sub(digits.len())));
+    s.extend(std::iter::repeat_n('0', prec.saturating_sub(digits.len())));
     s.push_str(&digits);
     output(&s, true, conv)
 }
@@ -492,7 +492,7 @@ mod tests {
         assert_eq!(i("%#8x", 255), "    0xff");
         let f = |t: &str, v: f64| percent_float(v, &conv(t)).unwrap();
         assert_eq!(f("%.0f", 0.5), "0");
-        assert_eq!(f("%010.2f", -3.14159), "-000003.14");
+        assert_eq!(f("%010.2f", -3.25159), "-000003.25");
         assert_eq!(f("%g", 1e-5), "1e-05");
         assert_eq!(f("% e", 1.0), " 1.000000e+00");
         assert_eq!(percent_str("hello", &conv("%-7.3s")).unwrap(), "hel    ");

@@ -335,7 +335,7 @@ pub(crate) fn render_number(
         }
     }
     let mut out = String::new();
-    let pad = |out: &mut String, n: i64| out.extend(std::iter::repeat(fill).take(n as usize));
+    let pad = |out: &mut String, n: i64| out.extend(std::iter::repeat_n(fill, n as usize));
     pad(&mut out, lpad);
     if let Some(c) = sign {
         out.push(c);
@@ -365,9 +365,9 @@ pub(crate) fn pad_to(s: &str, len: usize, width: Option<usize>, fill: char, alig
     };
     let rpad = total - len - lpad;
     let mut out = String::with_capacity(s.len() + lpad + rpad);
-    out.extend(std::iter::repeat(fill).take(lpad));
+    out.extend(std::iter::repeat_n(fill, lpad));
     out.push_str(s);
-    out.extend(std::iter::repeat(fill).take(rpad));
+    out.extend(std::iter::repeat_n(fill, rpad));
     out
 }
 
