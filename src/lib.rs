@@ -10,6 +10,7 @@ pub mod lang;
 pub mod net;
 pub mod platform;
 pub mod rng;
+pub mod script;
 pub mod stdlib;
 pub mod trace;
 

@@ -11,9 +11,11 @@ use looplab::executor::{Executor, Tick};
 use looplab::platform::{native::NativePlatform, virtual_time::VirtualPlatform, Platform};
 use looplab::trace::EventKind;
 
-const USAGE: &str = "usage: looplab demo [--tasks N] [--steps N] [--seed N] [--sleep-ms MAX] [--cpu-ms MAX]
+const USAGE: &str = "usage: looplab run FILE
+       looplab demo [--tasks N] [--steps N] [--seed N] [--sleep-ms MAX] [--cpu-ms MAX]
                     [--virtual-time] [--trace OUT.json]
 
+  run     run a task script (a Python 3.11 subset) like `python3 FILE`
   demo    run the demo workload (tasks of sleep / simulated fetch / CPU steps) and summarise it";
 
 struct Options {
@@ -87,9 +89,54 @@ fn demo_command(args: &[String]) -> Result<(), String> {
     Ok(())
 }
 
+/// Writes script output straight to the process's stdout/stderr.
+struct StdOutput {
+    stdout: std::io::BufWriter<std::io::Stdout>,
+}
+
+impl looplab::lang::vm::Output for StdOutput {
+    fn write(&mut self, stream: looplab::lang::vm::Stream, text: &str) {
+        use std::io::Write;
+        match stream {
+            looplab::lang::vm::Stream::Stdout => {
+                let _ = self.stdout.write_all(text.as_bytes());
+            }
+            _ => {
+                let _ = self.stdout.flush();
+                let _ = std::io::stderr().write_all(text.as_bytes());
+            }
+        }
+    }
+}
+
+impl Drop for StdOutput {
+    fn drop(&mut self) {
+        use std::io::Write;
+        let _ = self.stdout.flush();
+    }
+}
+
+fn run_command(args: &[String]) -> ExitCode {
+    let Some(path) = args.first() else {
+        eprintln!("{USAGE}");
+        return ExitCode::from(2);
+    };
+    let source = match std::fs::read(path) {
+        Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+        Err(e) => {
+            eprintln!("looplab: can't open file '{path}': {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let output = Box::new(StdOutput { stdout: std::io::BufWriter::new(std::io::stdout()) });
+    let code = looplab::script::run_sync(&source, path, output);
+    ExitCode::from(code.clamp(0, 255) as u8)
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
+        Some("run") => return run_command(&args[1..]),
         Some("demo") => demo_command(&args[1..]),
         Some("-h" | "--help") => {
             println!("{USAGE}");
