@@ -128,8 +128,22 @@ fn run_command(args: &[String]) -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    let virtual_time = args.iter().any(|a| a == "--virtual-time");
+    let trace = args.iter().position(|a| a == "--trace").and_then(|i| args.get(i + 1));
+    let platform: Rc<dyn Platform> = if virtual_time { Rc::new(VirtualPlatform::new()) } else { Rc::new(NativePlatform::new()) };
+    let executor = Executor::new(platform);
     let output = Box::new(StdOutput { stdout: std::io::BufWriter::new(std::io::stdout()) });
-    let code = looplab::script::run_sync(&source, path, output);
+    let epoch = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0.0, |d| d.as_secs_f64());
+    let run = looplab::script::runner::start(&executor.handle(), &source, path, output, true, epoch);
+    executor.run();
+    let code = run.exit_code().unwrap_or(1);
+    if let Some(out) = trace {
+        let json = executor.handle().tracer().with(|r| r.to_json());
+        if let Err(e) = std::fs::write(out, json) {
+            eprintln!("looplab: cannot write {out}: {e}");
+        }
+    }
+    drop(run);
     ExitCode::from(code.clamp(0, 255) as u8)
 }
 

@@ -78,6 +78,8 @@ struct LoopState {
     /// Set by `Handle::suspend_current` during a poll: the step is unfinished and must resume
     /// first, after the host had the thread back (`None`) or at the given time (`Some`).
     suspend: Option<Option<u64>>,
+    /// When the current tick started (for `Handle::should_yield`).
+    tick_start: u64,
 }
 
 /// The shared core; `Executor` and every `Handle` point at it.
@@ -302,6 +304,7 @@ impl Core {
     fn tick(&self) -> Tick {
         self.ready.set_idle(false);
         let start = self.now();
+        self.state.borrow_mut().tick_start = start;
         let budget = self.platform.budget_ns();
         let mut clock = start;
         self.trace_wakes(clock);
@@ -569,6 +572,24 @@ impl Handle {
         let call = self.core.add_call(Box::new(f));
         let delay = u64::try_from(delay.as_nanos()).unwrap_or(u64::MAX);
         self.core.arm_timer(self.core.now().saturating_add(delay), Action::Call(call))
+    }
+
+    /// Runs `f` at `deadline` (nanoseconds on the platform clock; asyncio `call_at`).
+    pub fn call_at(&self, deadline: u64, f: impl FnOnce() + 'static) -> TimerId {
+        let call = self.core.add_call(Box::new(f));
+        self.core.arm_timer(deadline, Action::Call(call))
+    }
+
+    /// True when the current tick has used up the platform's budget: a long-running task should
+    /// `suspend_current(None)` to let the host breathe. Always false on hosts without a budget.
+    pub fn should_yield(&self) -> bool {
+        let start = self.core.state.borrow().tick_start;
+        self.core.platform.budget_ns().is_some_and(|b| self.core.now().saturating_sub(start) >= b)
+    }
+
+    /// Records an event at the current time (for producers outside the executor: the VM).
+    pub fn record(&self, kind: EventKind) {
+        self.core.tracer.record(self.core.now(), kind);
     }
 
     pub fn cancel_timer(&self, timer: TimerId) {

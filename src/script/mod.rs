@@ -1,6 +1,8 @@
 //! Running a task script: source → parse → compile → run on the VM, with CPython's behaviour at
 //! the edges (tracebacks on stderr, exit code 1 on an uncaught exception, `SystemExit` codes).
 
+pub mod runner;
+
 use std::rc::Rc;
 
 use crate::lang::compile::compile_module;

@@ -55,6 +55,11 @@ pub enum EventKind {
     Panicked { task: TaskId, message: String },
     /// A `call_soon`/`call_later` callback panicked; the executor carried on.
     CallbackFailed { message: String },
+    /// A task got a new name (`Task.set_name`).
+    Renamed { task: TaskId, name: String },
+    /// The loop was blocked for `ns` by `what` (`time.sleep(1)`, a CPU-bound step) in `task`,
+    /// at source `line` of the script when known.
+    LoopBlocked { task: Option<TaskId>, ns: u64, what: String, line: u32 },
 }
 
 impl EventKind {
@@ -66,13 +71,15 @@ impl EventKind {
             | EventKind::Woken { task }
             | EventKind::Done { task }
             | EventKind::Cancelled { task }
-            | EventKind::Panicked { task, .. } => Some(*task),
+            | EventKind::Panicked { task, .. }
+            | EventKind::Renamed { task, .. } => Some(*task),
             EventKind::TimerArmed { task, .. }
             | EventKind::TimerFired { task, .. }
             | EventKind::TimerCancelled { task, .. }
             | EventKind::FetchStarted { task, .. }
             | EventKind::FetchDone { task, .. }
-            | EventKind::FetchAborted { task, .. } => *task,
+            | EventKind::FetchAborted { task, .. }
+            | EventKind::LoopBlocked { task, .. } => *task,
             EventKind::Yielded { .. } | EventKind::CallbackFailed { .. } => None,
         }
     }

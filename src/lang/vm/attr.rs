@@ -279,6 +279,17 @@ impl Vm {
                 Ok(())
             }
             Value::Class(c) => {
+                match (name, &value) {
+                    ("__module__", Value::Str(s)) => {
+                        *c.module.borrow_mut() = s.clone();
+                        return Ok(());
+                    }
+                    ("__qualname__", Value::Str(s)) => {
+                        *c.qualname.borrow_mut() = s.clone();
+                        return Ok(());
+                    }
+                    _ => {}
+                }
                 if c.layout == Layout::Builtin && c.module.borrow().as_ref() == "builtins" {
                     let msg = format!("cannot set '{name}' attribute of immutable type '{}'", c.name);
                     return Err(self.new_error(&self.types.type_error.clone(), &msg));
@@ -307,6 +318,15 @@ impl Vm {
                 Ok(())
             }
             _ => {
+                if let Some(attr) = self.type_of(obj).lookup(name) {
+                    if let Some(p) = downcast::<Property>(&attr) {
+                        if !p.fset.is_none() {
+                            let fset = p.fset.clone();
+                            self.call(&fset, super::Args::positional(vec![obj.clone(), value]))?;
+                            return Ok(());
+                        }
+                    }
+                }
                 let msg = if self.type_of(obj).lookup(name).is_some() {
                     format!("'{}' object attribute '{name}' is read-only", self.type_name(obj))
                 } else {

@@ -561,3 +561,55 @@ impl Vm {
         Ok(Value::Native(Rc::new(AnextDefault { inner, default })))
     }
 }
+
+impl Vm {
+    /// Puts a suspended generator chain on `ctx` for a step of a task: sending `None`, or, with
+    /// `throw`, delivering the exception to the innermost awaited generator. Returns the exception
+    /// to raise in the top frame when the run starts.
+    pub fn prepare_resume(&mut self, ctx: &mut Ctx, gen: &Rc<Generator>, throw: Option<PyErr>) -> PyResult<Option<PyErr>> {
+        let Some(exc) = throw else {
+            self.resume_into(ctx, gen, Value::None, Entry::GenBase)?;
+            return Ok(None);
+        };
+        let mut current = gen.clone();
+        let mut entry = Entry::GenBase;
+        loop {
+            let state = std::mem::replace(&mut *current.state.borrow_mut(), GenState::Running);
+            let mut frame = match state {
+                GenState::Suspended(f) => f,
+                other => {
+                    *current.state.borrow_mut() = other;
+                    return if ctx.frames.is_empty() { Err(exc) } else { Ok(Some(exc)) };
+                }
+            };
+            if frame.pc == 0 {
+                *current.state.borrow_mut() = GenState::Finished;
+                return if ctx.frames.is_empty() { Err(exc) } else { Ok(Some(exc)) };
+            }
+            frame.entry = entry;
+            let delegating = std::mem::replace(&mut frame.delegating, false);
+            let sub = if delegating { frame.stack.last().cloned() } else { None };
+            let end = send_end(&frame);
+            self.push_frame(ctx, frame)?;
+            match (sub, end) {
+                (Some(Value::Gen(g)), Some(end)) if matches!(&*g.state.borrow(), GenState::Suspended(_)) => {
+                    current = g;
+                    entry = Entry::Send(end as u32);
+                }
+                _ => return Ok(Some(exc)),
+            }
+        }
+    }
+}
+
+/// For a frame suspended inside a `yield from`/`await` loop: the loop's exit target.
+fn send_end(f: &crate::lang::vm::Frame) -> Option<usize> {
+    for pc in f.pc..(f.pc + 3).min(f.code.ops.len()) {
+        if let crate::lang::bytecode::Op::Jump(t) = f.code.ops[pc] {
+            if let Some(crate::lang::bytecode::Op::Send(end)) = f.code.ops.get(t as usize) {
+                return Some(*end as usize);
+            }
+        }
+    }
+    None
+}

@@ -132,6 +132,8 @@ pub struct Vm {
     pub names: Names,
     /// Host services (clock, event loop); absent when a VM runs without a host (unit tests).
     pub host: Option<Rc<dyn crate::lang::host::Host>>,
+    /// The asyncio event loop of the current run, when a runner hosts one.
+    pub event_loop: Option<Rc<crate::stdlib::asyncio::Runtime>>,
 }
 
 /// Frequently used attribute names, allocated once.
@@ -156,8 +158,10 @@ impl Vm {
             pending: None,
             names: Names { init: Rc::from("__init__"), dunder_class: Rc::from("__class__") },
             host: None,
+            event_loop: None,
         };
         crate::lang::builtins::install(&mut vm);
+        crate::stdlib::register(&mut vm);
         vm
     }
 
