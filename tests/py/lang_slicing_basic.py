@@ -1,0 +1,16 @@
+# Slicing of lists, tuples and strings: steps, negative indices, out-of-range bounds.
+a = list(range(10))
+print(a[2:5], a[:3], a[7:], a[:])
+print(a[-3:], a[:-3], a[-5:-2])
+print(a[::2], a[1::3], a[::-1], a[::-3])
+print(a[8:2:-2], a[2:8:-1], a[100:], a[-100:2])
+print(a[5:100], a[-1:-100:-4])
+t = tuple(a)
+print(t[1:4], t[::-2], type(t[1:2]).__name__)
+s = "abcdefghij"
+print(s[1:4], s[::-1], s[-2:], s[::3], repr(s[5:2]))
+print(s[slice(1, 7, 2)], a[slice(None, None, -5)])
+sl = slice(2, None, 3)
+print(sl, sl.start, sl.stop, sl.step)
+print(sl.indices(10), slice(-3, None).indices(5), slice(None, None, -1).indices(4))
+print(range(10)[2:8:3], list(range(10)[::-4]))
