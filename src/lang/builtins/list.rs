@@ -229,7 +229,6 @@ pub fn install(vm: &mut Vm) {
         vm.set_item(&arg(&args, 0), arg(&args, 1), arg(&args, 2))?;
         Ok(Value::None)
     });
-    super::allow_subclass(&list);
     let tuple = vm.types.tuple.clone();
     method(&tuple, "__new__", |vm, args| {
         if args.args.len() > 2 {
@@ -244,7 +243,6 @@ pub fn install(vm: &mut Vm) {
             }
         }
     });
-    super::allow_subclass(&tuple);
 
     let range = vm.types.range.clone();
     method(&range, "__new__", |vm, args| {

@@ -115,8 +115,3 @@ pub fn str_arg(vm: &Vm, v: &Value, what: &str) -> PyResult<Rc<str>> {
 pub fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     vm.index_value(v)
 }
-
-/// Sets `__looplab_subclassable__` so user classes may derive from a builtin class.
-pub fn allow_subclass(class: &Rc<Class>) {
-    class.dict.borrow_mut().set_str("__looplab_subclassable__", Value::Bool(true));
-}

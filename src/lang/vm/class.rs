@@ -45,7 +45,7 @@ impl Vm {
         for b in &base_classes {
             match b.layout {
                 Layout::Exception => layout = Layout::Exception,
-                Layout::Builtin if !Rc::ptr_eq(b, &self.types.object) && !self.subclassable(b) => {
+                Layout::Builtin if !Rc::ptr_eq(b, &self.types.object) => {
                     let msg = format!("looplab does not support subclassing '{}' yet", b.name);
                     return Err(self.type_error(&msg));
                 }
@@ -108,10 +108,6 @@ impl Vm {
             }
         }
         Ok(Value::Class(class))
-    }
-
-    fn subclassable(&self, c: &Rc<Class>) -> bool {
-        c.dict.borrow().get_str("__looplab_subclassable__").is_some()
     }
 
     /// C3 linearisation of the bases' MROs (without the new class itself).
