@@ -178,6 +178,21 @@ pub fn install(vm: &mut Vm) {
         if !matches!(it, Value::Gen(_) | Value::Native(_)) && vm.lookup_special(it, "__next__").is_none() {
             return Err(vm.type_error(&format!("'{}' object is not an iterator", vm.type_name(it))));
         }
+        if let Value::Gen(g) = it {
+            if g.kind == crate::lang::value::GenKind::Generator && !matches!(&*g.state.borrow(), crate::lang::value::GenState::Finished) {
+                let g = g.clone();
+                return match vm.gen_resume(&g, Value::None, None)? {
+                    crate::lang::value::GenStep::Yield(v) => Ok(v),
+                    crate::lang::value::GenStep::Return(v) => match args.args.get(1) {
+                        Some(d) => Ok(d.clone()),
+                        None => {
+                            let a = if v.is_none() { vec![] } else { vec![v] };
+                            Err(PyErr(vm.new_exception(&vm.types.stop_iteration.clone(), a)))
+                        }
+                    },
+                };
+            }
+        }
         match vm.next(it) {
             Ok(Some(v)) => Ok(v),
             Ok(None) => match args.args.get(1) {

@@ -77,6 +77,10 @@ impl Vm {
                 dict.set_str(key, v);
             }
         }
+        // Defining __eq__ without __hash__ makes instances unhashable, as in CPython.
+        if dict.get_str("__eq__").is_some() && dict.get_str("__hash__").is_none() {
+            dict.set_str("__hash__", Value::None);
+        }
         let class = Rc::new(Class {
             name: name.clone(),
             qualname: RefCell::new(qualname),

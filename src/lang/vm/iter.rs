@@ -216,6 +216,9 @@ impl Vm {
             }
             Value::Gen(g) => {
                 let g = g.clone();
+                if matches!(&*g.state.borrow(), GenState::Finished) && g.kind == GenKind::Generator {
+                    return Ok(None);
+                }
                 match self.gen_resume(&g, Value::None, None)? {
                     GenStep::Yield(v) => Ok(Some(v)),
                     GenStep::Return(_) => Ok(None),

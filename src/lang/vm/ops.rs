@@ -190,11 +190,18 @@ impl Vm {
             return Ok(r);
         }
         let (name, rname, _) = op.dunders();
+        let (ta, tb) = (self.type_name(&a), self.type_name(&b));
         self.binary_dunder(op, name, rname, a, b).map_err(|e| {
             // CPython names the augmented operator in the message.
-            let msg = format!("unsupported operand type(s) for {}=: '{}' and '{}'", op.symbol(), "", "");
-            let _ = msg;
-            e
+            let unsupported = e.0.as_instance().and_then(|i| i.exc.as_ref()).is_some_and(|d| {
+                matches!(d.borrow().args.first(), Some(Value::Str(s)) if s.starts_with("unsupported operand"))
+            });
+            if unsupported {
+                let sym = if op == BinOp::Pow { "**".to_string() } else { op.symbol().to_string() };
+                self.type_error(&format!("unsupported operand type(s) for {sym}=: '{ta}' and '{tb}'"))
+            } else {
+                e
+            }
         })
     }
 
@@ -211,11 +218,9 @@ impl Vm {
             }
         }
         if let Some(m) = self.lookup_special(&a, name) {
-            if !matches!(m, Value::Method(ref bm) if matches!(bm.func, Value::Builtin(_)) && matches!(a, Value::Instance(_)) && false) {
-                let r = self.call1(&m, b.clone())?;
-                if !matches!(r, Value::NotImplemented) {
-                    return Ok(r);
-                }
+            let r = self.call1(&m, b.clone())?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
             }
         }
         if !b_is_subclass && !Rc::ptr_eq(&ta, &tb) {
@@ -229,6 +234,18 @@ impl Vm {
         if op == BinOp::Mod {
             if let Value::Str(_) = a {
                 return self.percent_format(&a, &b);
+            }
+        }
+        if op == BinOp::Add {
+            let kind = match &a {
+                Value::Str(_) => Some("str"),
+                Value::List(_) => Some("list"),
+                Value::Tuple(_) => Some("tuple"),
+                _ => None,
+            };
+            if let Some(kind) = kind {
+                let msg = format!("can only concatenate {kind} (not \"{}\") to {kind}", tb.name);
+                return Err(self.type_error(&msg));
             }
         }
         let msg = format!(
