@@ -4,13 +4,15 @@
     python3 tests/py/regen.py                 # rewrite .stdout/.stderr/.exitcode of every script
     python3 tests/py/regen.py NAME ...        # only these scripts (name with or without .py)
     python3 tests/py/regen.py --check [NAME]  # exit 1 listing scripts whose checked-in output is stale
-    options: -j N (parallel runs, default 4), --allow-other-version
+    options: -j N (parallel runs, default 2), --diff (show a diff of stale outputs),
+             --allow-other-version
 
 Each script runs as `python3 tests/py/<name>.py` from the repository root. CPython makes the path of
 the main script absolute, so the absolute repository root is stripped from stdout and stderr: expected
-files show `tests/py/<name>.py`. Scripts listed in LOOPLAB_ONLY are never run (their expected output is
+files show `tests/py/<name>.py`; frames of CPython's own library (asyncio) show `<stdlib>/asyncio/...`. Scripts listed in LOOPLAB_ONLY are never run (their expected output is
 hand-written); --check only verifies that their .stdout exists.
 """
+import difflib
 import os
 import re
 import subprocess
@@ -41,8 +43,13 @@ def looplab_only():
     return names
 
 
+STDLIB = os.path.dirname(os.__file__)
+
+
 def normalize(data: bytes) -> bytes:
-    return data.replace(str(ROOT).encode() + b"/", b"")
+    """Make paths machine-independent: the repository root goes, the stdlib directory becomes <stdlib>."""
+    data = data.replace(str(ROOT).encode() + b"/", b"")
+    return data.replace(STDLIB.encode() + b"/", b"<stdlib>/")
 
 
 def run(name):
@@ -79,7 +86,8 @@ def lint(name):
 def main(argv):
     check = "--check" in argv
     allow = "--allow-other-version" in argv
-    jobs = 4
+    show_diff = "--diff" in argv
+    jobs = 2
     names = []
     it = iter(argv)
     for a in it:
@@ -126,6 +134,10 @@ def main(argv):
             if have == want:
                 continue
             changed.append(f"{n}: {path.name} {'differs' if check else 'updated'}")
+            if show_diff:
+                old = (have or b"").decode(errors="replace").splitlines(keepends=True)
+                new = (want or b"").decode(errors="replace").splitlines(keepends=True)
+                sys.stdout.writelines(difflib.unified_diff(old, new, "checked-in/" + path.name, "python3/" + path.name))
             if not check:
                 if want is None:
                     path.unlink()

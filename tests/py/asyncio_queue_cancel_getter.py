@@ -1,0 +1,20 @@
+# Cancelling a task blocked in Queue.get leaves the queue usable; a later put goes to the next getter.
+import asyncio
+async def getter(name, q):
+    try:
+        item = await q.get()
+        print(name, "got", item)
+    except asyncio.CancelledError:
+        print(name, "cancelled while waiting")
+        raise
+async def main():
+    q = asyncio.Queue()
+    g1 = asyncio.create_task(getter("g1", q))
+    g2 = asyncio.create_task(getter("g2", q))
+    await asyncio.sleep(0)
+    g1.cancel()
+    await asyncio.sleep(0)
+    q.put_nowait("item")
+    await asyncio.gather(g1, g2, return_exceptions=True)
+    print("qsize", q.qsize(), "g1 cancelled", g1.cancelled(), "g2 done", g2.done())
+asyncio.run(main())

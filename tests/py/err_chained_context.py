@@ -1,0 +1,10 @@
+# Exception raised while handling another: "During handling of the above exception" traceback chain.
+def cleanup():
+    raise RuntimeError("cleanup failed")
+def work():
+    try:
+        return 1 / 0
+    except ZeroDivisionError:
+        cleanup()
+print("working")
+work()

@@ -1,0 +1,5 @@
+# IndentationError: unexpected indent.
+print("never runs")
+x = 1
+    y = 2
+print(x + y)
