@@ -235,7 +235,8 @@ pub enum Op {
     EndAsyncFor,
     /// [subiter, value] -> [subiter, yielded] and continue, or -> [result] and jump when done
     Send(u32),
-    /// [value] -> [sent]. Operand 1 when part of a `yield from`/`await` loop.
+    /// [value] -> [sent]. Operand 1 when part of a `yield from`/`await` loop, 2 for an async
+    /// generator's `yield` (the value is wrapped so `__anext__` can tell it from an await).
     YieldValue(u32),
     /// [value] -> returns
     Return,

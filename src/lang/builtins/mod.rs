@@ -49,8 +49,8 @@ pub fn method(class: &Rc<Class>, name: &str, f: impl Fn(&mut Vm, Args) -> PyResu
 
 /// Checks the number of positional arguments (no keywords allowed).
 pub fn arity(vm: &Vm, name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
-    if let Some((k, _)) = args.kwargs.first() {
-        return Err(vm.type_error(&format!("{name}() got an unexpected keyword argument '{k}'")));
+    if !args.kwargs.is_empty() {
+        return Err(vm.type_error(&format!("{name}() takes no keyword arguments")));
     }
     let n = args.args.len();
     if n < min || n > max {

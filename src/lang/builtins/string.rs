@@ -216,7 +216,23 @@ pub fn install(vm: &mut Vm) {
             let s = this(vm, &args)?;
             let sub = str_arg(vm, &arg(&args, 1), "must be str")?;
             let len = char_len(&s);
+            let raw_start = match args.args.get(2) {
+                None | Some(Value::None) => 0,
+                Some(v) => {
+                    let i = vm.index_value(v)?;
+                    if i < 0 { (i + len as i64).max(0) } else { i }
+                }
+            };
             let (start, end) = bounds(vm, &args, 2, len)?;
+            if raw_start > len as i64 {
+                return if name == "count" {
+                    Ok(Value::Int(0))
+                } else if name.ends_with("index") {
+                    Err(vm.value_error("substring not found"))
+                } else {
+                    Ok(Value::Int(-1))
+                };
+            }
             let hay = if start <= end { char_slice(&s, start, end) } else { "" };
             if name == "count" {
                 if start > end || (start > len) {

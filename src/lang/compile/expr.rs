@@ -208,7 +208,11 @@ impl Compiler {
                     None => self.load_const(Value::None),
                 }
                 self.set_span(e.span);
-                self.emit(Op::YieldValue(0));
+                let scope = &self.table.scopes[self.cur_scope()];
+                // In an async generator, `yield` produces an item (wrapped, so the async iterator
+                // protocol can tell it from a value yielded by an inner `await`).
+                let flag = if scope.is_async && scope.is_generator { 2 } else { 0 };
+                self.emit(Op::YieldValue(flag));
             }
             ExprKind::YieldFrom(v) => {
                 self.expr(v)?;
@@ -593,7 +597,8 @@ impl Compiler {
                 }
                 Comp::Gen(elt) => {
                     self.expr(elt)?;
-                    self.emit(Op::YieldValue(0));
+                    let flag = if self.table.scopes[self.cur_scope()].is_async { 2 } else { 0 };
+                    self.emit(Op::YieldValue(flag));
                     self.emit(Op::Pop);
                 }
             }

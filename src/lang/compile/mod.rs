@@ -128,7 +128,7 @@ pub struct Compiler {
 }
 
 impl Compiler {
-    fn cur_scope(&self) -> usize {
+    pub(crate) fn cur_scope(&self) -> usize {
         self.units.last().map_or(0, |u| u.scope)
     }
 

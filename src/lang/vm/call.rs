@@ -330,6 +330,27 @@ impl Vm {
                 return self.run_init(class, instance, args);
             }
         }
+        // OSError(errno, msg) picks the subclass for well-known errno values, as CPython does.
+        if Rc::ptr_eq(class, &self.types.os_error) && args.args.len() >= 2 {
+            if let Value::Int(errno) = args.args[0] {
+                let sub = match errno {
+                    2 => Some(self.types.file_not_found_error.clone()),
+                    13 | 1 => Some(self.types.permission_error.clone()),
+                    17 => Some(self.types.file_exists_error.clone()),
+                    21 => Some(self.types.is_a_directory_error.clone()),
+                    20 => Some(self.types.not_a_directory_error.clone()),
+                    111 => Some(self.types.connection_refused_error.clone()),
+                    104 => Some(self.types.connection_reset_error.clone()),
+                    32 => Some(self.types.broken_pipe_error.clone()),
+                    4 => Some(self.types.interrupted_error.clone()),
+                    110 => Some(self.types.timeout_error.clone()),
+                    _ => None,
+                };
+                if let Some(sub) = sub {
+                    return self.instantiate(&sub, args);
+                }
+            }
+        }
         let exc = if class.layout == Layout::Exception {
             Some(RefCell::new(ExcData { args: args.args.clone(), ..ExcData::default() }))
         } else {

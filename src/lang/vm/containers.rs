@@ -251,7 +251,7 @@ impl Vm {
                     Ok(())
                 }
                 None => {
-                    let msg = format!("'{}' object does not support item deletion", self.type_name(obj));
+                    let msg = format!("'{}' object doesn't support item deletion", self.type_name(obj));
                     Err(self.type_error(&msg))
                 }
             },

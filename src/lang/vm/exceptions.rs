@@ -200,6 +200,8 @@ impl Vm {
                 })?
             }
             "message" if self.isinstance_class(obj, &self.types.base_exception_group) => data.args.first().cloned()?,
+            "errno" if self.isinstance_class(obj, &self.types.os_error) => if data.args.len() >= 2 { data.args[0].clone() } else { Value::None },
+            "strerror" if self.isinstance_class(obj, &self.types.os_error) => if data.args.len() >= 2 { data.args[1].clone() } else { Value::None },
             _ => return None,
         })
     }
@@ -311,9 +313,8 @@ impl Vm {
 }
 
 impl super::Types {
-    /// SystemError is not a named field (rarely raised); `RuntimeError` stands in for it.
     pub fn system_error_class(&self) -> Rc<Class> {
-        self.runtime_error.clone()
+        self.system_error.clone()
     }
 }
 

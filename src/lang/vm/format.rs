@@ -34,12 +34,7 @@ impl Vm {
                     return Ok(if *b { "True" } else { "False" }.into());
                 }
                 let spec = fmt::parse_spec(spec, &type_name).map_err(|e| self.format_error(e))?;
-                if spec.ty.is_none() {
-                    let s = if *b { "True" } else { "False" };
-                    fmt::format_str(s, &spec)
-                } else {
-                    fmt::format_int(&num_bigint::BigInt::from(*b as i64), &spec)
-                }
+                fmt::format_int(&num_bigint::BigInt::from(*b as i64), &spec)
             }
             Value::Float(f) => {
                 let spec = fmt::parse_spec(spec, &type_name).map_err(|e| self.format_error(e))?;

@@ -8,6 +8,7 @@
 //! Builtins that must call back into Python (`sorted(key=...)`, `__repr__` from `print`) use
 //! [`Vm::call`], which runs a nested context to completion.
 
+mod asyncgen;
 mod attr;
 mod call;
 mod class;
@@ -21,6 +22,7 @@ mod repr;
 mod run;
 mod types;
 
+pub use asyncgen::AsyncGenValue;
 pub use attr::{ClassMethod, Property, StaticMethod, Super};
 pub use call::{Args, CodeValue};
 pub use exceptions::format_exception;
@@ -161,6 +163,7 @@ impl Vm {
             event_loop: None,
         };
         crate::lang::builtins::install(&mut vm);
+        asyncgen::install(&mut vm);
         crate::stdlib::register(&mut vm);
         vm
     }

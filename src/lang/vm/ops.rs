@@ -259,6 +259,14 @@ impl Vm {
 
     /// Arithmetic on builtin types; `None` when the operands are not handled here.
     fn binary_builtin(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+            match op {
+                BinOp::And => return Ok(Some(Value::Bool(*x & *y))),
+                BinOp::Or => return Ok(Some(Value::Bool(*x | *y))),
+                BinOp::Xor => return Ok(Some(Value::Bool(*x ^ *y))),
+                _ => {}
+            }
+        }
         if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
             return self.int_op(op, x, y).map(Some);
         }
@@ -307,6 +315,13 @@ impl Vm {
             }
             (BinOp::Mul, _, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)) if as_int(a).is_some() => {
                 Some(self.repeat(b, a)?)
+            }
+            (BinOp::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_), Value::Instance(_)) if self.lookup_special(b, "__index__").is_some() => {
+                Some(self.repeat(a, b)?)
+            }
+            (BinOp::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_), Value::Float(_) | Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::None | Value::Dict(_)) => {
+                let msg = format!("can't multiply sequence by non-int of type '{}'", self.type_name(b));
+                return Err(self.type_error(&msg));
             }
             (BinOp::Mod, Value::Str(_), _) => Some(self.percent_format(a, b)?),
             (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {
@@ -557,6 +572,28 @@ impl Vm {
                     _ => None,
                 }
             }
+            (Value::Float(f), _) | (_, Value::Float(f)) if self.is_number(a) && self.is_number(b) && (as_int(a).is_some() || as_int(b).is_some()) => {
+                // int vs float: exact, like CPython (2**63 + 1 > 2.0**63).
+                if f.is_nan() {
+                    return Ok(Some(op == CmpOp::Ne));
+                }
+                let int_first = as_int(a).is_some();
+                let big = match as_int(if int_first { a } else { b }) {
+                    Some(i) => to_big(&i),
+                    None => return Ok(None),
+                };
+                let c = if f.is_infinite() {
+                    if *f > 0.0 { Ordering::Less } else { Ordering::Greater }
+                } else {
+                    let fl = f.floor();
+                    let fb: BigInt = num_traits::FromPrimitive::from_f64(fl).unwrap_or_default();
+                    match big.cmp(&fb) {
+                        Ordering::Equal if f.fract() != 0.0 => Ordering::Less,
+                        other => other,
+                    }
+                };
+                Some(if int_first { c } else { c.reverse() })
+            }
             (Value::Float(_), _) | (_, Value::Float(_)) if self.is_number(a) && self.is_number(b) => {
                 let x = self.number_f64(a);
                 let y = self.number_f64(b);
@@ -567,14 +604,7 @@ impl Vm {
                         }
                         x.partial_cmp(&y)
                     }
-                    _ => {
-                        // A huge int against a float: compare exactly via the int side.
-                        let big = if let Some(i) = as_int(a) { to_big(&i) } else { as_int(b).map(|i| to_big(&i)).unwrap_or_default() };
-                        let f = if let Value::Float(f) = a { *f } else if let Value::Float(f) = b { *f } else { 0.0 };
-                        let int_first = as_int(a).is_some();
-                        let c = if f.is_infinite() { if f > 0.0 { Ordering::Less } else { Ordering::Greater } } else if big.is_negative() { Ordering::Less } else { Ordering::Greater };
-                        Some(if int_first { c } else { c.reverse() })
-                    }
+                    _ => None,
                 }
             }
             (Value::Str(x), Value::Str(y)) => Some(x.cmp(y)),

@@ -218,6 +218,12 @@ impl Vm {
             };
             return Ok(format!("{msg} ({n} sub-exception{})", if n == 1 { "" } else { "s" }));
         }
+        if args.len() >= 2 && self.isinstance_class(v, &self.types.os_error.clone()) {
+            if let Value::Int(errno) = &args[0] {
+                let text = self.to_str(&args[1])?;
+                return Ok(format!("[Errno {errno}] {text}"));
+            }
+        }
         match args.len() {
             0 => Ok(String::new()),
             1 if is_key_error => self.repr(&args[0]),

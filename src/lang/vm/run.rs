@@ -549,9 +549,10 @@ impl Vm {
                 let sub = peek(frame, 0)?;
                 return self.send_op(ctx, sub, value, end);
             }
-            Op::YieldValue(delegating) => {
+            Op::YieldValue(kind) => {
                 let v = pop(frame)?;
-                frame.delegating = delegating == 1;
+                frame.delegating = kind == 1;
+                let v = if kind == 2 { Value::Native(Rc::new(crate::lang::vm::AsyncGenValue(v))) } else { v };
                 return Ok(Flow::Yield(v));
             }
             Op::Return => {

@@ -22,6 +22,10 @@ types!(
     unicode_error, type_error, attribute_error, name_error, unbound_local_error, runtime_error,
     recursion_error, not_implemented_error, stop_iteration, stop_async_iteration, assertion_error,
     import_error, module_not_found_error, os_error, connection_error, timeout_error, memory_error,
+    file_not_found_error, file_exists_error, permission_error, is_a_directory_error,
+    not_a_directory_error, connection_refused_error, connection_reset_error, broken_pipe_error,
+    interrupted_error, floating_point_error, system_error, reference_error, unicode_decode_error,
+    unicode_encode_error, buffer_error, 
     syntax_error, indentation_error, keyboard_interrupt, system_exit, generator_exit, eof_error,
     warning, user_warning, deprecation_warning, runtime_warning,
 );
@@ -71,6 +75,8 @@ impl Types {
         let exception_group =
             new_class("ExceptionGroup", vec![base_exception_group.clone(), exception.clone()], E);
         let warning = e("Warning", &exception);
+        let connection_error = e("ConnectionError", &os_error);
+        let unicode_error = e("UnicodeError", &value_error);
         Types {
             type_: c("type", &object),
             bool_: c("bool", &int),
@@ -103,7 +109,7 @@ impl Types {
             overflow_error: e("OverflowError", &arithmetic_error),
             index_error: e("IndexError", &lookup_error),
             key_error: e("KeyError", &lookup_error),
-            unicode_error: e("UnicodeError", &value_error),
+            unicode_error: unicode_error.clone(),
             type_error: e("TypeError", &exception),
             attribute_error: e("AttributeError", &exception),
             unbound_local_error: e("UnboundLocalError", &name_error),
@@ -113,8 +119,23 @@ impl Types {
             stop_async_iteration: e("StopAsyncIteration", &exception),
             assertion_error: e("AssertionError", &exception),
             module_not_found_error: e("ModuleNotFoundError", &import_error),
-            connection_error: e("ConnectionError", &os_error),
+            connection_error: connection_error.clone(),
+            connection_refused_error: e("ConnectionRefusedError", &connection_error),
+            connection_reset_error: e("ConnectionResetError", &connection_error),
+            broken_pipe_error: e("BrokenPipeError", &connection_error),
+            unicode_decode_error: e("UnicodeDecodeError", &unicode_error),
+            unicode_encode_error: e("UnicodeEncodeError", &unicode_error),
             timeout_error: e("TimeoutError", &os_error),
+            file_not_found_error: e("FileNotFoundError", &os_error),
+            file_exists_error: e("FileExistsError", &os_error),
+            permission_error: e("PermissionError", &os_error),
+            is_a_directory_error: e("IsADirectoryError", &os_error),
+            not_a_directory_error: e("NotADirectoryError", &os_error),
+            interrupted_error: e("InterruptedError", &os_error),
+            floating_point_error: e("FloatingPointError", &arithmetic_error),
+            system_error: e("SystemError", &exception),
+            reference_error: e("ReferenceError", &exception),
+            buffer_error: e("BufferError", &exception),
             memory_error: e("MemoryError", &exception),
             keyboard_interrupt: e("KeyboardInterrupt", &base_exception),
             system_exit: e("SystemExit", &base_exception),
@@ -178,6 +199,12 @@ impl Types {
             self.indentation_error.clone(), self.keyboard_interrupt.clone(), self.system_exit.clone(),
             self.generator_exit.clone(), self.eof_error.clone(), self.warning.clone(),
             self.user_warning.clone(), self.deprecation_warning.clone(), self.runtime_warning.clone(),
+            self.file_not_found_error.clone(), self.file_exists_error.clone(), self.permission_error.clone(),
+            self.is_a_directory_error.clone(), self.not_a_directory_error.clone(),
+            self.connection_refused_error.clone(), self.connection_reset_error.clone(),
+            self.broken_pipe_error.clone(), self.interrupted_error.clone(), self.floating_point_error.clone(),
+            self.system_error.clone(), self.reference_error.clone(), self.unicode_decode_error.clone(),
+            self.unicode_encode_error.clone(), self.buffer_error.clone(),
         ]
     }
 }
