@@ -166,6 +166,10 @@ impl Future for ModuleDriver {
             vm.fuel = FUEL_SLICE;
             match vm.run(&mut ctx, inject.take()) {
                 Exit::OutOfFuel => {
+                    if !this.rt.charge_slice(&mut vm) {
+                        this.exit.set(Some(1));
+                        return Poll::Ready(());
+                    }
                     if this.rt.handle.should_yield() {
                         this.ctx = Some(ctx);
                         this.rt.handle.suspend_current(None);

@@ -35,6 +35,9 @@ pub struct Runtime {
     pub loop_value: RefCell<Option<Value>>,
     /// The whole run was stopped by the host.
     pub stopped: Cell<bool>,
+    /// Instructions the whole run may still execute (`u64::MAX`: no limit). Fuzzing and the
+    /// page set a limit so that no script can run forever unattended.
+    pub instruction_budget: Cell<u64>,
 }
 
 /// Classes the runtime needs: native ones and the prelude's.
@@ -55,6 +58,7 @@ impl Runtime {
             classes: RefCell::new(None),
             loop_value: RefCell::new(None),
             stopped: Cell::new(false),
+            instruction_budget: Cell::new(u64::MAX),
         })
     }
 
@@ -200,6 +204,24 @@ impl Runtime {
         let handle = self.handle.spawn_named(name, driver);
         task.core.borrow_mut().exec_id = Some(handle.id());
         Ok(Value::Native(task))
+    }
+
+    /// Charges one fuel slice to the run's instruction budget; false once it is used up, after
+    /// which the run is stopped with a message on stderr.
+    pub fn charge_slice(&self, vm: &mut Vm) -> bool {
+        let left = self.instruction_budget.get();
+        if left == u64::MAX {
+            return true;
+        }
+        if left < task::FUEL_SLICE {
+            if !self.stopped.replace(true) {
+                let _ = vm.write(Stream::Stderr, "looplab: the script was stopped: it ran for too many instructions\n");
+                self.handle.cancel_all();
+            }
+            return false;
+        }
+        self.instruction_budget.set(left - task::FUEL_SLICE);
+        true
     }
 
     /// Tasks not done yet.

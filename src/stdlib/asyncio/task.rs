@@ -137,6 +137,10 @@ impl Future for TaskDriver {
             let exit = vm.run(&mut ctx, inject.take());
             match exit {
                 Exit::OutOfFuel => {
+                    if !this.rt.charge_slice(&mut vm) {
+                        this.rt.current.replace(prev_task);
+                        return Poll::Ready(());
+                    }
                     if this.rt.handle.should_yield() {
                         this.ctx = Some(ctx);
                         this.rt.current.replace(prev_task);
