@@ -118,7 +118,9 @@ impl Random {
     /// `gammavariate(alpha, beta)` (not the gamma function): alpha > 0 and beta > 0.
     pub fn gammavariate(&mut self, alpha: f64, beta: f64) -> RandomResult<f64> {
         if alpha <= 0.0 || beta <= 0.0 {
-            return Err(RandomError::value("gammavariate: alpha and beta must be > 0.0"));
+            return Err(RandomError::value(
+                "gammavariate: alpha and beta must be > 0.0",
+            ));
         }
         if alpha > 1.0 {
             // Cheng's algorithm (1977).
@@ -198,17 +200,32 @@ mod tests {
     #[test]
     fn parameters_that_never_accept_stop_with_an_error() {
         let mut r = Random::from_int(5);
-        assert!(matches!(r.gammavariate(f64::NAN, 1.0), Err(RandomError::NoProgress(_))));
-        assert!(matches!(r.gammavariate(f64::INFINITY, 1.0), Err(RandomError::NoProgress(_))));
-        assert!(matches!(r.vonmisesvariate(0.0, f64::NAN), Err(RandomError::NoProgress(_))));
+        assert!(matches!(
+            r.gammavariate(f64::NAN, 1.0),
+            Err(RandomError::NoProgress(_))
+        ));
+        assert!(matches!(
+            r.gammavariate(f64::INFINITY, 1.0),
+            Err(RandomError::NoProgress(_))
+        ));
+        assert!(matches!(
+            r.vonmisesvariate(0.0, f64::NAN),
+            Err(RandomError::NoProgress(_))
+        ));
     }
 
     #[test]
     fn division_errors_come_after_the_draw() {
         let mut r = Random::from_int(5);
         let mut s = Random::from_int(5);
-        assert!(matches!(r.expovariate(0.0), Err(RandomError::ZeroDivision(_))));
-        assert!(matches!(r.paretovariate(0.0), Err(RandomError::ZeroDivision(_))));
+        assert!(matches!(
+            r.expovariate(0.0),
+            Err(RandomError::ZeroDivision(_))
+        ));
+        assert!(matches!(
+            r.paretovariate(0.0),
+            Err(RandomError::ZeroDivision(_))
+        ));
         s.random();
         s.random();
         assert_eq!(r.random(), s.random());

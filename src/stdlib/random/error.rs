@@ -65,14 +65,17 @@ impl RandomError {
     /// The `TypeError` that `seed()` raises for an unsupported seed type (decided by the VM).
     pub fn bad_seed_type() -> Self {
         RandomError::Type(
-            "The only supported seed types are: None,\nint, float, str, bytes, and bytearray.".into(),
+            "The only supported seed types are: None,\nint, float, str, bytes, and bytearray."
+                .into(),
         )
     }
 
     /// The `TypeError` that `choices(population, k)` raises when `k` is passed positionally
     /// (an `int` where the weights should be), e.g. `choices(pop, 5)`.
     pub fn choices_k_positional(k: &str) -> Self {
-        RandomError::Type(format!("The number of choices must be a keyword argument: k={k}"))
+        RandomError::Type(format!(
+            "The number of choices must be a keyword argument: k={k}"
+        ))
     }
 
     pub(crate) fn value(m: &str) -> Self {

@@ -56,7 +56,9 @@ fn to_int(arg: &IntArg, pos: Pos) -> RandomResult<BigInt> {
                     Pos::Stop => "stop",
                     Pos::Step => "step",
                 };
-                return Err(RandomError::Value(format!("non-integer {which} for randrange()")));
+                return Err(RandomError::Value(format!(
+                    "non-integer {which} for randrange()"
+                )));
             }
             BigInt::from_f64(t).ok_or_else(|| RandomError::value("cannot convert float to integer"))
         }
@@ -153,7 +155,8 @@ impl Random {
             stop.map(i128::from),
             step.map(i128::from),
         )?;
-        i64::try_from(r).map_err(|_| RandomError::Overflow("randrange() result out of range".into()))
+        i64::try_from(r)
+            .map_err(|_| RandomError::Overflow("randrange() result out of range".into()))
     }
 
     /// [`Random::randint`] for machine integers.
@@ -164,7 +167,12 @@ impl Random {
 
     /// The `randrange` algorithm on `i128`, valid while `|start|, |stop|, |step| <= 2**63`
     /// (every count it draws below then fits a `u64`).
-    fn randrange_i128(&mut self, start: i128, stop: Option<i128>, step: Option<i128>) -> RandomResult<i128> {
+    fn randrange_i128(
+        &mut self,
+        start: i128,
+        stop: Option<i128>,
+        step: Option<i128>,
+    ) -> RandomResult<i128> {
         let Some(stop) = stop else {
             if step.is_some_and(|s| s != 1) {
                 return Err(missing_stop());
@@ -206,7 +214,14 @@ impl Random {
             return Err(RandomError::value("_randbelow() needs a positive bound"));
         }
         let r = self.randbelow(n.magnitude())?;
-        Ok(BigInt::from_biguint(if r.is_zero() { Sign::NoSign } else { Sign::Plus }, r))
+        Ok(BigInt::from_biguint(
+            if r.is_zero() {
+                Sign::NoSign
+            } else {
+                Sign::Plus
+            },
+            r,
+        ))
     }
 }
 
@@ -222,7 +237,10 @@ mod tests {
     fn error_messages_match_cpython_3_11() {
         let mut r = Random::from_int(0);
         let i = |n: i64| IntArg::from(n);
-        assert_eq!(msg(r.randrange(&i(0), None, None)), "ValueError: empty range for randrange()");
+        assert_eq!(
+            msg(r.randrange(&i(0), None, None)),
+            "ValueError: empty range for randrange()"
+        );
         assert_eq!(
             msg(r.randrange(&i(5), None, Some(&i(2)))),
             "TypeError: Missing a non-None stop argument"
@@ -231,8 +249,14 @@ mod tests {
             msg(r.randrange(&i(5), Some(&i(3)), None)),
             "ValueError: empty range for randrange() (5, 3, -2)"
         );
-        assert_eq!(msg(r.randrange(&i(0), Some(&i(10)), Some(&i(0)))), "ValueError: zero step for randrange()");
-        assert_eq!(msg(r.randint(&i(5), &i(3))), "ValueError: empty range for randrange() (5, 4, -1)");
+        assert_eq!(
+            msg(r.randrange(&i(0), Some(&i(10)), Some(&i(0)))),
+            "ValueError: zero step for randrange()"
+        );
+        assert_eq!(
+            msg(r.randint(&i(5), &i(3))),
+            "ValueError: empty range for randrange() (5, 4, -1)"
+        );
         assert_eq!(
             msg(r.randrange(&IntArg::Float(1.5), None, None)),
             "ValueError: non-integer arg 1 for randrange()"

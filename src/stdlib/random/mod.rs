@@ -68,14 +68,20 @@ pub struct Random {
 impl Random {
     /// `Random(x)`: a generator seeded with `x` (version 2).
     pub fn new(seed: Seed<'_>) -> RandomResult<Self> {
-        let mut r = Random { mt: Mt19937::new(), gauss_next: None };
+        let mut r = Random {
+            mt: Mt19937::new(),
+            gauss_next: None,
+        };
         r.seed(seed, 2)?;
         Ok(r)
     }
 
     /// `Random(n)` for a machine integer (negative seeds use the absolute value).
     pub fn from_int(n: i64) -> Self {
-        let mut r = Random { mt: Mt19937::new(), gauss_next: None };
+        let mut r = Random {
+            mt: Mt19937::new(),
+            gauss_next: None,
+        };
         r.mt.init_by_array(&seed::key_from_u64(n.unsigned_abs()));
         r
     }
@@ -149,7 +155,11 @@ impl Random {
     /// `getstate()`.
     pub fn getstate(&self) -> RandomState {
         let (words, index) = self.mt.words();
-        RandomState { words: *words, index: index as u32, gauss_next: self.gauss_next }
+        RandomState {
+            words: *words,
+            index: index as u32,
+            gauss_next: self.gauss_next,
+        }
     }
 
     /// `setstate(state)` from a [`RandomState`]. `ValueError: invalid state` when `index > 624`
@@ -202,10 +212,11 @@ impl Random {
             })?;
             *w = v as u32;
         }
-        let index = internal[STATE_WORDS]
-            .to_i64()
-            .ok_or_else(|| RandomError::Overflow("Python int too large to convert to C long".into()))?;
-        if !(0..=STATE_WORDS as i64).contains(&index) || !self.mt.set_words(&words, index as usize) {
+        let index = internal[STATE_WORDS].to_i64().ok_or_else(|| {
+            RandomError::Overflow("Python int too large to convert to C long".into())
+        })?;
+        if !(0..=STATE_WORDS as i64).contains(&index) || !self.mt.set_words(&words, index as usize)
+        {
             return Err(RandomError::value("invalid state"));
         }
         Ok(())
@@ -259,7 +270,9 @@ impl Random {
 /// Checks a bit count as `getrandbits` converts it: C `int` range, non-negative, looplab bound.
 fn check_bits(k: i128) -> RandomResult<u64> {
     if k < i128::from(i32::MIN) || k > i128::from(i32::MAX) {
-        return Err(RandomError::Overflow("Python int too large to convert to C int".into()));
+        return Err(RandomError::Overflow(
+            "Python int too large to convert to C int".into(),
+        ));
     }
     if k < 0 {
         return Err(RandomError::value("number of bits must be non-negative"));
@@ -298,8 +311,14 @@ mod tests {
     fn getrandbits_bounds() {
         let mut r = Random::from_int(1);
         assert!(matches!(r.getrandbits(-1), Err(RandomError::Value(_))));
-        assert!(matches!(r.getrandbits(1 << 31), Err(RandomError::Overflow(_))));
-        assert!(matches!(r.getrandbits(MAX_BITS as i64 + 1), Err(RandomError::Limit(_))));
+        assert!(matches!(
+            r.getrandbits(1 << 31),
+            Err(RandomError::Overflow(_))
+        ));
+        assert!(matches!(
+            r.getrandbits(MAX_BITS as i64 + 1),
+            Err(RandomError::Limit(_))
+        ));
         assert!(r.getrandbits(MAX_BITS as i64).is_ok());
         assert_eq!(r.getrandbits(0).unwrap(), BigInt::zero());
         assert!(r.randbelow_u64(0).is_err());

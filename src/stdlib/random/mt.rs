@@ -21,7 +21,10 @@ pub struct Mt19937 {
 impl Mt19937 {
     /// A generator seeded as CPython seeds with the key `[0]` (that is, `seed(0)`).
     pub fn new() -> Self {
-        let mut mt = Mt19937 { state: [0; N], index: N };
+        let mut mt = Mt19937 {
+            state: [0; N],
+            index: N,
+        };
         mt.init_by_array(&[0]);
         mt
     }
@@ -143,7 +146,10 @@ mod tests {
         let mut mt = Mt19937::new();
         mt.init_by_array(&[0x123, 0x234, 0x345, 0x456]);
         let first: Vec<u32> = (0..5).map(|_| mt.next_u32()).collect();
-        assert_eq!(first, [1067595299, 955945823, 477289528, 4107218783, 4228976476]);
+        assert_eq!(
+            first,
+            [1067595299, 955945823, 477289528, 4107218783, 4228976476]
+        );
     }
 
     #[test]

@@ -183,7 +183,9 @@ pub fn pow(x: f64, y: f64) -> RandomResult<f64> {
     }
     let r = base.powf(y);
     if r.is_infinite() {
-        return Err(RandomError::Overflow("(34, 'Numerical result out of range')".into()));
+        return Err(RandomError::Overflow(
+            "(34, 'Numerical result out of range')".into(),
+        ));
     }
     Ok(if negate { -r } else { r })
 }
@@ -219,7 +221,11 @@ pub fn hash_float(v: f64) -> i64 {
         }
     }
     let bits = BITS as i32;
-    let e = if e >= 0 { e % bits } else { bits - 1 - ((-1 - e) % bits) } as u32;
+    let e = if e >= 0 {
+        e % bits
+    } else {
+        bits - 1 - ((-1 - e) % bits)
+    } as u32;
     x = ((x << e) & MODULUS) | (x >> (BITS - e));
     let h = (x as i64).wrapping_mul(sign);
     if h == -1 {

@@ -108,7 +108,10 @@ mod tests {
     #[test]
     fn float_keys_use_the_unsigned_hash() {
         // hash(-1.0) == -2, cast to size_t.
-        assert_eq!(seed_key(Seed::Float(-1.0), 2).unwrap(), vec![0xffff_fffe, 0xffff_ffff]);
+        assert_eq!(
+            seed_key(Seed::Float(-1.0), 2).unwrap(),
+            vec![0xffff_fffe, 0xffff_ffff]
+        );
         assert_eq!(seed_key(Seed::Float(7.0), 2).unwrap(), vec![7]);
     }
 

@@ -61,14 +61,18 @@ impl Num {
 }
 
 fn limit(what: &str, k: u64) -> RandomError {
-    RandomError::Limit(format!("looplab limits {what}() to {MAX_ITEMS} items (asked for {k})"))
+    RandomError::Limit(format!(
+        "looplab limits {what}() to {MAX_ITEMS} items (asked for {k})"
+    ))
 }
 
 impl Random {
     /// `choice(seq)` for a sequence of length `len`: the index to pick.
     pub fn choice(&mut self, len: u64) -> RandomResult<u64> {
         if len == 0 {
-            return Err(RandomError::Index("Cannot choose from an empty sequence".into()));
+            return Err(RandomError::Index(
+                "Cannot choose from an empty sequence".into(),
+            ));
         }
         self.randbelow_u64(len)
     }
@@ -88,7 +92,9 @@ impl Random {
     /// heuristic) and set-based rejection otherwise, exactly as CPython decides.
     pub fn sample(&mut self, n: u64, k: i64) -> RandomResult<Vec<u64>> {
         if k < 0 || k as u64 > n {
-            return Err(RandomError::value("Sample larger than population or is negative"));
+            return Err(RandomError::value(
+                "Sample larger than population or is negative",
+            ));
         }
         let k = k as u64;
         if k > MAX_ITEMS {
@@ -133,13 +139,17 @@ impl Random {
             cum.push(acc);
         }
         if cum.len() as u64 != n {
-            return Err(RandomError::value("The number of counts does not match the population"));
+            return Err(RandomError::value(
+                "The number of counts does not match the population",
+            ));
         }
         let Some(total) = cum.pop() else {
             return Err(RandomError::Index("pop from empty list".into()));
         };
         if total <= 0 {
-            return Err(RandomError::value("Total of counts must be greater than zero"));
+            return Err(RandomError::value(
+                "Total of counts must be greater than zero",
+            ));
         }
         let total = u64::try_from(total)
             .ok()
@@ -200,14 +210,18 @@ impl Random {
             }
         };
         if cum.len() as u64 != n {
-            return Err(RandomError::value("The number of weights does not match the population"));
+            return Err(RandomError::value(
+                "The number of weights does not match the population",
+            ));
         }
         let Some(last) = cum.last() else {
             return Err(RandomError::Index("list index out of range".into()));
         };
         let total = last.to_f64()? + 0.0;
         if total <= 0.0 {
-            return Err(RandomError::value("Total of weights must be greater than zero"));
+            return Err(RandomError::value(
+                "Total of weights must be greater than zero",
+            ));
         }
         if !total.is_finite() {
             return Err(RandomError::value("Total of weights must be finite"));
@@ -259,14 +273,20 @@ mod tests {
         assert!(r.sample(3, 4).is_err());
         assert!(r.sample(3, -1).is_err());
         assert_eq!(r.sample(0, 0).unwrap(), Vec::<u64>::new());
-        assert!(matches!(r.sample(u64::MAX, MAX_ITEMS as i64 + 1), Err(RandomError::Limit(_))));
+        assert!(matches!(
+            r.sample(u64::MAX, MAX_ITEMS as i64 + 1),
+            Err(RandomError::Limit(_))
+        ));
     }
 
     #[test]
     fn choices_on_empty_population_indexes_out_of_range_after_one_draw() {
         let mut r = Random::from_int(3);
         let mut s = Random::from_int(3);
-        assert_eq!(r.choices(0, None, None, 3), Err(RandomError::PopulationIndex(0)));
+        assert_eq!(
+            r.choices(0, None, None, 3),
+            Err(RandomError::PopulationIndex(0))
+        );
         s.random();
         assert_eq!(r.random(), s.random());
     }
