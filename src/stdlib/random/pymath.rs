@@ -10,7 +10,7 @@
 use super::error::{RandomError, RandomResult};
 
 /// `math.tau`.
-pub const TWOPI: f64 = 6.283_185_307_179_586;
+pub const TWOPI: f64 = std::f64::consts::TAU;
 /// `math.pi`.
 pub const PI: f64 = std::f64::consts::PI;
 /// `math.e`.

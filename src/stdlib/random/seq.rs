@@ -268,6 +268,25 @@ mod tests {
     }
 
     #[test]
+    fn setsize_ceil_is_exact_for_every_allowed_k() {
+        // ceil(log(3k, 4)) only depends on the libm's last bit when 3k is within a hair of a
+        // power of 4. Check every k whose 3k lies near one, up to MAX_ITEMS, against the exact
+        // integer answer: then `sample` takes the same branch on every platform.
+        for m in 1..=13u32 {
+            let p = 4u64.pow(m);
+            let lo = (p / 3).saturating_sub(2000).max(6);
+            for k in lo..=(p / 3 + 2000).min(MAX_ITEMS) {
+                let exact = (0..=14u32).find(|&e| 4u64.pow(e) >= 3 * k).unwrap_or(99);
+                let float = pymath::log_base4_of_int(3 * k).ceil() as u32;
+                assert_eq!(float, exact, "k = {k}");
+                let x = pymath::log_base4_of_int(3 * k);
+                let margin = (x - x.round()).abs();
+                assert!(margin > 1e-9, "k = {k} is too close to a boundary");
+            }
+        }
+    }
+
+    #[test]
     fn sample_limits_and_errors() {
         let mut r = Random::from_int(3);
         assert!(r.sample(3, 4).is_err());
