@@ -16,6 +16,7 @@
 //! [`MAX_ITEMS`], and rejection loops that CPython would run forever stop after
 //! [`MAX_REJECTIONS`]. Differences from CPython are listed in `docs/differences-random.md`.
 
+mod crmath;
 mod dist;
 pub mod error;
 mod ints;
@@ -44,8 +45,8 @@ pub const MAX_BITS: u64 = 1 << 24;
 pub const MAX_ITEMS: u64 = 1 << 24;
 /// Rejections after which `gammavariate`/`vonmisesvariate` give up. Reached only with parameters
 /// for which CPython never terminates (NaN, infinities): with finite parameters every try is
-/// accepted with probability above 1/2.
-pub const MAX_REJECTIONS: u32 = 1_000_000;
+/// accepted with probability above 1/2, so 10,000 rejections in a row has probability < 2**-10000.
+pub const MAX_REJECTIONS: u32 = 10_000;
 
 /// `getstate()`'s value: `(3, (*words, index), gauss_next)`.
 #[derive(Clone, Debug, PartialEq)]

@@ -3,10 +3,12 @@
 //! (`float_rem`), `float / float` (division by zero raises), and the module constants with the
 //! exact bits CPython computes at import.
 //!
-//! The transcendental functions call Rust's `f64` methods, which use the platform libm natively
-//! (the same glibc CPython uses on Linux) and Rust's `libm` port on wasm32; see
-//! `docs/differences-random.md` for what that means for the last bit.
+//! The transcendental functions are the correctly rounded ones of `crmath`, identical on every
+//! platform; only at the edges `crmath` declines (overflow, subnormal results, huge arguments) do
+//! they fall back to Rust's `f64` methods (the platform libm natively, Rust's `libm` port on
+//! wasm32). See `docs/differences-random.md` for how this compares with CPython's libm.
 
+use super::crmath;
 use super::error::{RandomError, RandomResult};
 
 /// `math.tau`.
@@ -46,7 +48,7 @@ fn math_1(x: f64, r: f64, can_overflow: bool) -> RandomResult<f64> {
 pub fn log(x: f64) -> RandomResult<f64> {
     let r = if x.is_finite() {
         if x > 0.0 {
-            x.ln()
+            crmath::log(x).unwrap_or_else(|| x.ln())
         } else if x == 0.0 {
             f64::NEG_INFINITY
         } else {
@@ -63,12 +65,13 @@ pub fn log(x: f64) -> RandomResult<f64> {
 /// `math.log(n, 4)` for a positive integer `n` exactly representable as a float, as `sample()`
 /// uses it: `log(n) / log(4)` (`loghelper` for both, then a float division).
 pub fn log_base4_of_int(n: u64) -> f64 {
-    (n as f64).ln() / 4.0f64.ln()
+    let x = n as f64;
+    crmath::log(x).unwrap_or_else(|| x.ln()) / LOG4
 }
 
 /// `math.exp(x)`.
 pub fn exp(x: f64) -> RandomResult<f64> {
-    math_1(x, x.exp(), true)
+    math_1(x, crmath::exp(x).unwrap_or_else(|| x.exp()), true)
 }
 
 /// `math.sqrt(x)`.
@@ -78,17 +81,17 @@ pub fn sqrt(x: f64) -> RandomResult<f64> {
 
 /// `math.cos(x)`.
 pub fn cos(x: f64) -> RandomResult<f64> {
-    math_1(x, x.cos(), false)
+    math_1(x, crmath::cos(x).unwrap_or_else(|| x.cos()), false)
 }
 
 /// `math.sin(x)`.
 pub fn sin(x: f64) -> RandomResult<f64> {
-    math_1(x, x.sin(), false)
+    math_1(x, crmath::sin(x).unwrap_or_else(|| x.sin()), false)
 }
 
 /// `math.acos(x)`.
 pub fn acos(x: f64) -> RandomResult<f64> {
-    math_1(x, x.acos(), false)
+    math_1(x, crmath::acos(x).unwrap_or_else(|| x.acos()), false)
 }
 
 /// `x / y` for floats: `ZeroDivisionError: float division by zero` when `y == 0`.
@@ -181,7 +184,7 @@ pub fn pow(x: f64, y: f64) -> RandomResult<f64> {
     if base == 1.0 {
         return Ok(if negate { -1.0 } else { 1.0 });
     }
-    let r = base.powf(y);
+    let r = crmath::pow(base, y).unwrap_or_else(|| base.powf(y));
     if r.is_infinite() {
         return Err(RandomError::Overflow(
             "(34, 'Numerical result out of range')".into(),
