@@ -32,7 +32,7 @@ const PIO2: DD = DD {
 /// The third part of π/2, for the sin/cos reduction (π/2 = PIO2.hi + PIO2.lo + PIO2_3).
 const PIO2_3: f64 = f64::from_bits(0xb91f_1976_b7ed_8fbc);
 
-fn two_sum(a: f64, b: f64) -> DD {
+const fn two_sum(a: f64, b: f64) -> DD {
     let s = a + b;
     let bb = s - a;
     DD {
@@ -41,7 +41,7 @@ fn two_sum(a: f64, b: f64) -> DD {
     }
 }
 
-fn fast_two_sum(a: f64, b: f64) -> DD {
+const fn fast_two_sum(a: f64, b: f64) -> DD {
     let s = a + b;
     DD {
         hi: s,
@@ -50,14 +50,14 @@ fn fast_two_sum(a: f64, b: f64) -> DD {
 }
 
 /// Dekker's split: `a == hi + lo` with both halves 26 bits wide (exact for |a| < 2^995).
-fn split(a: f64) -> (f64, f64) {
+const fn split(a: f64) -> (f64, f64) {
     let c = 134_217_729.0 * a;
     let hi = c - (c - a);
     (hi, a - hi)
 }
 
 /// The exact product `a * b` as a double-double (Dekker, no FMA needed).
-fn two_prod(a: f64, b: f64) -> DD {
+const fn two_prod(a: f64, b: f64) -> DD {
     let p = a * b;
     let (ah, al) = split(a);
     let (bh, bl) = split(b);
@@ -68,44 +68,44 @@ fn two_prod(a: f64, b: f64) -> DD {
 }
 
 impl DD {
-    fn from(x: f64) -> DD {
+    const fn from(x: f64) -> DD {
         DD { hi: x, lo: 0.0 }
     }
 
-    fn neg(self) -> DD {
+    const fn neg(self) -> DD {
         DD {
             hi: -self.hi,
             lo: -self.lo,
         }
     }
 
-    fn add(self, b: DD) -> DD {
+    const fn add(self, b: DD) -> DD {
         let s = two_sum(self.hi, b.hi);
         let t = two_sum(self.lo, b.lo);
         let s = fast_two_sum(s.hi, s.lo + t.hi);
         fast_two_sum(s.hi, s.lo + t.lo)
     }
 
-    fn sub(self, b: DD) -> DD {
+    const fn sub(self, b: DD) -> DD {
         self.add(b.neg())
     }
 
-    fn add_f(self, b: f64) -> DD {
+    const fn add_f(self, b: f64) -> DD {
         let s = two_sum(self.hi, b);
         fast_two_sum(s.hi, s.lo + self.lo)
     }
 
-    fn mul(self, b: DD) -> DD {
+    const fn mul(self, b: DD) -> DD {
         let p = two_prod(self.hi, b.hi);
         fast_two_sum(p.hi, p.lo + (self.hi * b.lo + self.lo * b.hi))
     }
 
-    fn mul_f(self, b: f64) -> DD {
+    const fn mul_f(self, b: f64) -> DD {
         let p = two_prod(self.hi, b);
         fast_two_sum(p.hi, p.lo + self.lo * b)
     }
 
-    fn div(self, b: DD) -> DD {
+    const fn div(self, b: DD) -> DD {
         let q1 = self.hi / b.hi;
         let r = self.sub(b.mul_f(q1));
         let q2 = r.hi / b.hi;
@@ -114,13 +114,40 @@ impl DD {
         fast_two_sum(q1, q2).add_f(q3)
     }
 
-    fn div_f(self, b: f64) -> DD {
-        self.div(DD::from(b))
-    }
-
     /// The correctly rounded `f64` of `hi + lo`.
     fn round(self) -> f64 {
         self.hi + self.lo
+    }
+}
+
+/// `1/n!` for `n` in `0..=30`, as double-doubles computed at compile time.
+const INV_FACT: [DD; 31] = {
+    let mut t = [DD::from(1.0); 31];
+    let mut n = 1;
+    while n < 31 {
+        t[n] = t[n - 1].div(DD::from(n as f64));
+        n += 1;
+    }
+    t
+};
+
+/// `1/(2k+1)` for `k` in `0..=12`, as double-doubles computed at compile time.
+const INV_ODD: [DD; 13] = {
+    let mut t = [DD::from(1.0); 13];
+    let mut k = 1;
+    while k < 13 {
+        t[k] = DD::from(1.0).div(DD::from((2 * k + 1) as f64));
+        k += 1;
+    }
+    t
+};
+
+/// `(-1)^k / n!` as a double-double.
+const fn signed_inv_fact(n: usize, k: usize) -> DD {
+    if k.is_multiple_of(2) {
+        INV_FACT[n]
+    } else {
+        INV_FACT[n].neg()
     }
 }
 
@@ -134,18 +161,23 @@ fn exp_dd(x: DD) -> DD {
         hi: r.hi / 256.0,
         lo: r.lo / 256.0,
     };
-    let mut term = s;
-    let mut sum = s;
-    for n in 2..=12 {
-        term = term.mul(s).div_f(f64::from(n));
-        sum = sum.add(term);
+    // expm1(s) = s + s^2 P(s), P(s) = sum over n >= 2 of s^(n-2)/n!. With |s| < 2^-9 the terms
+    // from n = 6 on are below 2^-56 of the result, so plain doubles carry them.
+    let mut tail = INV_FACT[12].hi;
+    for n in (6..12).rev() {
+        tail = tail * s.hi + INV_FACT[n].hi;
     }
+    let mut p = DD::from(tail);
+    for n in (2..=5).rev() {
+        p = p.mul(s).add(INV_FACT[n]);
+    }
+    let mut e = s.add(s.mul(s).mul(p));
     // expm1(2t) = 2 expm1(t) + expm1(t)^2.
     for _ in 0..8 {
-        sum = sum.mul_f(2.0).add(sum.mul(sum));
+        e = e.mul_f(2.0).add(e.mul(e));
     }
-    let e = sum.add_f(1.0);
-    // Multiply by 2^k exactly (k in [-1023, 1023] here).
+    let e = e.add_f(1.0);
+    // Multiply by 2^k exactly (k in [-1022, 1023] here).
     let scale = f64::from_bits(((k as i64 + 1023) as u64) << 52);
     DD {
         hi: e.hi * scale,
@@ -162,25 +194,28 @@ pub fn exp(x: f64) -> Option<f64> {
     Some(exp_dd(DD::from(x)).round())
 }
 
-/// `log(x)` as a double-double for finite `x > 0`.
+/// `log(x)` as a double-double for `2^-1022 <= x <= 1e300`.
 fn log_dd(x: f64) -> DD {
     if (0.96875..=1.03125).contains(&x) {
-        // log(x) = 2 atanh(f / (2 + f)), f = x - 1 exact (Sterbenz).
+        // log(x) = 2 atanh(u) = 2 (u + u^3/3 + u^5/5 + ...), u = f / (2 + f), f = x - 1 exact
+        // (Sterbenz). |u| < 2^-6, so from u^11/11 on the terms fit plain doubles.
         let f = x - 1.0;
         let u = DD::from(f).div(DD::from(2.0).add_f(f));
-        let u2 = u.mul(u);
-        let mut power = u;
-        let mut sum = u;
-        for n in 1..=12 {
-            power = power.mul(u2);
-            sum = sum.add(power.div_f(f64::from(2 * n + 1)));
+        let w = u.mul(u);
+        let mut tail = INV_ODD[12].hi;
+        for k in (5..12).rev() {
+            tail = tail * w.hi + INV_ODD[k].hi;
         }
-        return sum.mul_f(2.0);
+        let mut a = DD::from(tail);
+        for k in (1..=4).rev() {
+            a = a.mul(w).add(INV_ODD[k]);
+        }
+        return u.add(u.mul(w).mul(a)).mul_f(2.0);
     }
-    // Newton on exp: y1 = y0 + x exp(-y0) - 1, from the libm estimate y0 (rel. error < 2^-52).
+    // Newton on exp: y1 = y0 + log(x exp(-y0)), from the libm estimate y0 (rel. error < 2^-52):
+    // t = x exp(-y0) - 1 is tiny, and log(1 + t) = t - t^2/2 to double-double precision.
     let y0 = x.ln();
     let t = exp_dd(DD::from(-y0)).mul_f(x).add_f(-1.0);
-    // One more correction term of the series log(1 + t) = t - t^2/2 + ...
     let t = t.sub(t.mul(t).mul_f(0.5));
     DD::from(y0).add(t)
 }
@@ -214,65 +249,86 @@ pub fn pow(x: f64, y: f64) -> Option<f64> {
     Some(exp_dd(p).round())
 }
 
-/// sin and cos of a double-double `r` with `|r| <= π/4 + ε`, by their Taylor series.
-fn sin_cos_dd(r: DD) -> (DD, DD) {
-    let r2 = r.mul(r);
-    let mut s_term = r;
-    let mut sin = r;
-    let mut c_term = DD::from(1.0);
-    let mut cos = DD::from(1.0);
-    for n in 1..=14 {
-        let n = f64::from(n);
-        s_term = s_term.mul(r2).div_f(-(2.0 * n) * (2.0 * n + 1.0));
-        sin = sin.add(s_term);
-        c_term = c_term.mul(r2).div_f(-(2.0 * n - 1.0) * (2.0 * n));
-        cos = cos.add(c_term);
+/// `sin(r)` for a double-double `|r| <= π/4 + ε`: `r + r z S(z)`, `z = r^2`, with the Taylor
+/// terms from `r^17/17!` on (below 2^-53 of the result) in plain doubles.
+fn sin_dd(r: DD) -> DD {
+    let z = r.mul(r);
+    let mut tail = signed_inv_fact(29, 14).hi;
+    for k in (8..14).rev() {
+        tail = tail * z.hi + signed_inv_fact(2 * k + 1, k).hi;
     }
-    (sin, cos)
+    let mut p = DD::from(tail);
+    for k in (1..=7).rev() {
+        p = p.mul(z).add(signed_inv_fact(2 * k + 1, k));
+    }
+    r.add(r.mul(z).mul(p))
 }
 
-/// sin and cos of `x` as double-doubles, for `|x| <= 2^20`.
-fn sin_cos_reduced(x: f64) -> (DD, DD) {
+/// `cos(r)` for a double-double `|r| <= π/4 + ε`: `1 + z C(z)`, `z = r^2`, with the Taylor
+/// terms from `r^18/18!` on in plain doubles.
+fn cos_dd(r: DD) -> DD {
+    let z = r.mul(r);
+    let mut tail = signed_inv_fact(30, 15).hi;
+    for k in (9..15).rev() {
+        tail = tail * z.hi + signed_inv_fact(2 * k, k).hi;
+    }
+    let mut p = DD::from(tail);
+    for k in (1..=8).rev() {
+        p = p.mul(z).add(signed_inv_fact(2 * k, k));
+    }
+    z.mul(p).add_f(1.0)
+}
+
+/// `x - k π/2` as a double-double, with `k = round(x / (π/2))`, for `|x| <= 2^20`.
+fn reduce_pio2(x: f64) -> (DD, i64) {
     let k = (x / PIO2.hi).round();
-    // r = x - k π/2 with π/2 in three parts; k * PIO2.hi is exact as a double-double.
+    // π/2 in three parts; k * PIO2.hi and k * PIO2.lo are exact as double-doubles.
     let r = DD::from(x)
         .sub(two_prod(k, PIO2.hi))
         .sub(two_prod(k, PIO2.lo))
         .add_f(-k * PIO2_3);
-    let (s, c) = sin_cos_dd(r);
-    match (k as i64).rem_euclid(4) {
-        0 => (s, c),
-        1 => (c, s.neg()),
-        2 => (s.neg(), c.neg()),
-        _ => (c.neg(), s),
-    }
+    (r, (k as i64).rem_euclid(4))
 }
 
-/// `sin(x)` correctly rounded for `|x| <= 2^20`; `None` otherwise.
+/// `sin(x)` correctly rounded for `1e-150 <= |x| <= 2^20`; `None` otherwise.
 pub fn sin(x: f64) -> Option<f64> {
-    if !(x.abs() <= 1_048_576.0) {
+    if !(1e-150..=1_048_576.0).contains(&x.abs()) {
         return None;
     }
-    if x.abs() < 1e-150 {
-        return None;
-    }
-    Some(sin_cos_reduced(x).0.round())
+    let (r, q) = reduce_pio2(x);
+    Some(
+        match q {
+            0 => sin_dd(r),
+            1 => cos_dd(r),
+            2 => sin_dd(r).neg(),
+            _ => cos_dd(r).neg(),
+        }
+        .round(),
+    )
 }
 
 /// `cos(x)` correctly rounded for `|x| <= 2^20`; `None` otherwise.
 pub fn cos(x: f64) -> Option<f64> {
-    if !(x.abs() <= 1_048_576.0) {
+    if !(0.0..=1_048_576.0).contains(&x.abs()) {
         return None;
     }
-    Some(sin_cos_reduced(x).1.round())
+    let (r, q) = reduce_pio2(x);
+    Some(
+        match q {
+            0 => cos_dd(r),
+            1 => sin_dd(r).neg(),
+            2 => cos_dd(r).neg(),
+            _ => sin_dd(r),
+        }
+        .round(),
+    )
 }
 
 /// `asin(a)` as a double-double for `|a| <= 0.5`, by Newton's method on `sin`.
 fn asin_dd(a: DD) -> DD {
     let mut y = DD::from(a.round().asin());
     for _ in 0..2 {
-        let (s, c) = sin_cos_dd(y);
-        y = y.sub(s.sub(a).div(c));
+        y = y.sub(sin_dd(y).sub(a).div(cos_dd(y)));
     }
     y
 }
@@ -291,7 +347,7 @@ fn sqrt_dd(w: f64) -> DD {
 /// `acos(x)` correctly rounded for `|x| <= 1`; `None` otherwise (the caller reports the domain
 /// error) and for arguments so close to ±1 that the result would be subnormal-scaled.
 pub fn acos(x: f64) -> Option<f64> {
-    if !(x.abs() <= 1.0) {
+    if !(-1.0..=1.0).contains(&x) {
         return None;
     }
     if x == 1.0 {
@@ -325,7 +381,8 @@ mod tests {
     fn correctly_rounded_where_glibc_is_not() {
         // Calls made while generating the CPython fixture where glibc 2.36 is off by one ulp;
         // the expected values are mpmath's at 300 bits, rounded once.
-        let cases: [(fn(f64) -> Option<f64>, &str, &str); 6] = [
+        type Case = (fn(f64) -> Option<f64>, &'static str, &'static str);
+        let cases: [Case; 6] = [
             (log, "0x1.c8b26718932e7p-1", "-0x1.d43130c263325p-4"),
             (exp, "-0x1.b162f05312148p-4", "0x1.cc981d023c694p-1"),
             (log, "0x1.2777404ca8e40p-2", "-0x1.3e2fea47c1897p+0"),
