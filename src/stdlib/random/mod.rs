@@ -327,6 +327,80 @@ mod tests {
     }
 
     #[test]
+    fn extreme_arguments_never_panic_or_hang() {
+        let floats = [
+            0.0,
+            -0.0,
+            1.0,
+            -1.0,
+            0.5,
+            1e-300,
+            -1e-300,
+            1e300,
+            -1e300,
+            f64::MIN_POSITIVE,
+            5e-324,
+            f64::MAX,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::NAN,
+        ];
+        let mut r = Random::from_int(11);
+        for &a in &floats {
+            let _ = r.expovariate(a);
+            let _ = r.paretovariate(a);
+            let _ = r.triangular(a, 1.0, Some(a));
+            let _ = r.choices(
+                3,
+                Some(&[Num::Float(a), Num::Float(1.0), Num::Float(a)]),
+                None,
+                3,
+            );
+            for &b in &floats {
+                let _ = r.uniform(a, b);
+                let _ = r.triangular(a, b, None);
+                let _ = r.normalvariate(a, b);
+                let _ = r.gauss(a, b);
+                let _ = r.lognormvariate(a, b);
+                let _ = r.vonmisesvariate(a, b);
+                let _ = r.gammavariate(a, b);
+                let _ = r.betavariate(a, b);
+                let _ = r.weibullvariate(a, b);
+                let _ = r.seed(Seed::Float(a), 2);
+            }
+        }
+        let ints = [i64::MIN, i64::MIN + 1, -1, 0, 1, 2, i64::MAX - 1, i64::MAX];
+        for &a in &ints {
+            let _ = r.getrandbits(a);
+            let _ = r.randbytes(a);
+            let _ = r.sample(10, a);
+            let _ = r.sample(u64::MAX, a.min(1000));
+            let _ = r.sample_counts(2, &[a, a], 3);
+            let _ = r.choices(5, None, None, a.min(1000));
+            let _ = r.choice(a.unsigned_abs());
+            for &b in &ints {
+                let _ = r.randint_i64(a, b);
+                let _ = r.randint(&IntArg::from(a), &IntArg::from(b));
+                for &c in &ints {
+                    let _ = r.randrange_i64(a, Some(b), Some(c));
+                    let _ = r.randrange(
+                        &IntArg::from(a),
+                        Some(&IntArg::from(b)),
+                        Some(&IntArg::from(c)),
+                    );
+                }
+            }
+        }
+        for &x in &floats {
+            let _ = r.randrange(
+                &IntArg::Float(x),
+                Some(&IntArg::Float(x)),
+                Some(&IntArg::Float(x)),
+            );
+        }
+    }
+
+    #[test]
     fn setstate_rejects_bad_index_but_keeps_gauss_next() {
         let mut r = Random::from_int(1);
         let mut st = r.getstate();
