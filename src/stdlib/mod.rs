@@ -9,4 +9,5 @@ pub mod time;
 pub fn register(vm: &mut crate::lang::vm::Vm) {
     vm.module_factories.insert("asyncio", asyncio::make_module);
     vm.module_factories.insert("time", time::make_module);
+    vm.module_factories.insert("random", random::module::make_module);
 }

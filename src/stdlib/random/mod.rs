@@ -20,6 +20,7 @@ mod crmath;
 mod dist;
 pub mod error;
 mod ints;
+pub mod module;
 pub mod mt;
 mod pymath;
 pub mod seed;
