@@ -4,9 +4,11 @@
 
 mod bench;
 mod playground;
+mod script;
 
 pub use bench::*;
 pub use playground::Playground;
+pub use script::ScriptRun;
 
 use wasm_bindgen::prelude::*;
 

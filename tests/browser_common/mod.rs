@@ -158,5 +158,76 @@ macro_rules! browser_tests {
         async fn host_stays_responsive_during_cooperative_work() {
             browser_common::host_stays_responsive_during_cooperative_work().await
         }
+        #[wasm_bindgen_test::wasm_bindgen_test]
+        async fn python_gather_script_prints_like_cpython() {
+            browser_common::python_gather_script_prints_like_cpython().await
+        }
+        #[wasm_bindgen_test::wasm_bindgen_test]
+        async fn infinite_loop_is_stopped_quickly() {
+            browser_common::infinite_loop_is_stopped_quickly().await
+        }
     };
+}
+
+/// Waits `ms` milliseconds of browser time (lets the executor's ticks run).
+pub async fn pause(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let global = js_sys::global();
+        let set_timeout: Function = Reflect::get(&global, &"setTimeout".into()).unwrap().dyn_into().unwrap();
+        set_timeout.call2(&JsValue::NULL, &resolve, &JsValue::from(ms)).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+fn output_text(run: &mut looplab::web::ScriptRun, stream: &str) -> String {
+    let chunks = run.take_output().unwrap();
+    let arr = js_sys::Array::from(&chunks);
+    let mut out = String::new();
+    for c in arr.iter() {
+        if Reflect::get(&c, &"stream".into()).unwrap().as_string().as_deref() == Some(stream) {
+            out.push_str(&Reflect::get(&c, &"text".into()).unwrap().as_string().unwrap());
+        }
+    }
+    out
+}
+
+fn exit_code(run: &looplab::web::ScriptRun) -> Option<f64> {
+    let s = run.status().unwrap();
+    Reflect::get(&s, &"exit_code".into()).unwrap().as_f64()
+}
+
+pub async fn python_gather_script_prints_like_cpython() {
+    let src = "import asyncio\n\nasync def work(name, delay):\n    print('start', name)\n    await asyncio.sleep(delay)\n    print('end', name)\n    return name.upper()\n\nasync def main():\n    print(await asyncio.gather(work('a', 0.03), work('b', 0.01), work('c', 0)))\n\nasyncio.run(main())\n";
+    let mut run = looplab::web::ScriptRun::new(src, "gather.py").unwrap();
+    let mut stdout = String::new();
+    for _ in 0..200 {
+        pause(10).await;
+        stdout.push_str(&output_text(&mut run, "stdout"));
+        if exit_code(&run).is_some() {
+            break;
+        }
+    }
+    stdout.push_str(&output_text(&mut run, "stdout"));
+    assert_eq!(exit_code(&run), Some(0.0));
+    assert_eq!(stdout, "start a\nstart b\nstart c\nend c\nend b\nend a\n['A', 'B', 'C']\n");
+}
+
+pub async fn infinite_loop_is_stopped_quickly() {
+    let mut run = looplab::web::ScriptRun::new("n = 0\nwhile True:\n    n += 1\n", "spin.py").unwrap();
+    // The page keeps running while the script spins: a 30 ms timer fires on time.
+    let scheduled = performance_now();
+    pause(30).await;
+    let fired = performance_now();
+    assert!(fired - scheduled < 130.0, "the page was frozen for {} ms", fired - scheduled);
+    assert_eq!(exit_code(&run), None, "still running");
+    let t0 = performance_now();
+    run.stop();
+    assert_eq!(exit_code(&run), Some(130.0));
+    pause(20).await;
+    assert!(performance_now() - t0 < 100.0 + 20.0 + 50.0);
+    let events_before = js_sys::Array::from(&run.take_events().unwrap()).length();
+    pause(30).await;
+    let events_after = js_sys::Array::from(&run.take_events().unwrap()).length();
+    assert!(events_before > 0);
+    assert_eq!(events_after, 0, "nothing runs after stop");
 }
