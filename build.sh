@@ -7,6 +7,7 @@
 #   ./build.sh serve [PORT]   setup + build, then serve www/ on http://127.0.0.1:PORT (default 8000)
 #   ./build.sh test           setup + native tests + wasm-pack browser tests + end-to-end tests
 #   ./build.sh bench          setup + build, then the benchmarks (a table of ratios)
+#   ./build.sh fuzz [N]       mutate the conformance scripts N times (default 200000): no panic, no hang
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$(pwd)
@@ -112,6 +113,12 @@ bench() {
   node benches/run.mjs
 }
 
+fuzz() {
+  local n=${1:-200000}
+  say "fuzzing task scripts: $n mutants"
+  LOOPLAB_FUZZ_CASES=$n cargo test --release --test fuzz_scripts -- --nocapture
+}
+
 cmd=${1:-}
 shift || true
 case "$cmd" in
@@ -120,5 +127,6 @@ case "$cmd" in
   serve) serve "$@" ;;
   test) test_all ;;
   bench) bench ;;
-  *) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; [ -z "$cmd" ] || exit 2 ;;
+  fuzz) fuzz "$@" ;;
+  *) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; [ -z "$cmd" ] || exit 2 ;;
 esac
