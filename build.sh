@@ -111,6 +111,9 @@ bench() {
   build
   say "benchmarks (headless chromium)"
   node benches/run.mjs
+  say "task scripts: looplab run vs python3"
+  cargo build --release --quiet --bin looplab
+  python3 benches/native.py
 }
 
 fuzz() {
