@@ -140,10 +140,14 @@ impl Vm {
     /// Builds the frame for a call of `f` (or the generator/coroutine object it returns).
     fn function_frame(&mut self, f: &Rc<Function>, args: Args) -> PyResult<Prepared> {
         let code = f.code.clone();
-        let fast = self.bind_args(f, args)?;
-        let mut frame = Frame::new(code.clone(), f.globals.clone(), None);
-        frame.cells = self.make_cells(&code, &f.closure, &fast);
-        frame.fast = fast;
+        let mut frame = self.alloc_frame(code.clone(), f.globals.clone(), None);
+        if let Err(e) = self.bind_args(f, args, &mut frame.fast) {
+            self.recycle_frame(frame);
+            return Err(e);
+        }
+        if !code.cellvars.is_empty() || !f.closure.is_empty() {
+            frame.cells = self.make_cells(&code, &f.closure, &frame.fast);
+        }
         let kind = if code.flags.coroutine {
             GenKind::Coroutine
         } else if code.flags.async_generator {
@@ -185,13 +189,14 @@ impl Vm {
     }
 
     /// Binds call arguments to a function's parameters, with CPython's error messages.
-    fn bind_args(&mut self, f: &Function, args: Args) -> PyResult<Vec<Option<Value>>> {
+    fn bind_args(&mut self, f: &Function, args: Args, fast: &mut Vec<Option<Value>>) -> PyResult<()> {
         let code = &f.code;
         let name = f.qualname.borrow().clone();
         let npos = code.argcount as usize;
         let nkwonly = code.kwonlyargcount as usize;
         let nposonly = code.posonlyargcount as usize;
-        let mut fast: Vec<Option<Value>> = vec![None; code.varnames.len()];
+        fast.clear();
+        fast.resize(code.varnames.len(), None);
         let Args { args, kwargs } = args;
         let given = args.len();
         let mut extra = Vec::new();
@@ -295,7 +300,7 @@ impl Vm {
         if !missing.is_empty() {
             return Err(self.missing_args(&name, "keyword-only", &missing));
         }
-        Ok(fast)
+        Ok(())
     }
 
     fn missing_args(&mut self, name: &str, kind: &str, missing: &[Rc<str>]) -> PyErr {

@@ -132,6 +132,8 @@ pub struct Vm {
     pub pending: Option<Pending>,
     /// Interned names used on hot paths.
     pub names: Names,
+    /// Frames of returned calls, kept for reuse.
+    pub frame_pool: Vec<Box<Frame>>,
     /// Host services (clock, event loop); absent when a VM runs without a host (unit tests).
     pub host: Option<Rc<dyn crate::lang::host::Host>>,
     /// The asyncio event loop of the current run, when a runner hosts one.
@@ -158,6 +160,7 @@ impl Vm {
             depth: 0,
             nested: 0,
             pending: None,
+            frame_pool: Vec::new(),
             names: Names { init: Rc::from("__init__"), dunder_class: Rc::from("__class__") },
             host: None,
             event_loop: None,
@@ -218,6 +221,37 @@ impl Vm {
         self.depth += 1;
         ctx.frames.push(frame);
         Ok(())
+    }
+
+    /// A frame from the pool (or a new one): calls reuse the allocations of returned frames.
+    pub fn alloc_frame(&mut self, code: Rc<crate::lang::bytecode::Code>, globals: Rc<RefCell<Dict>>, locals: Option<Rc<RefCell<Dict>>>) -> Box<Frame> {
+        match self.frame_pool.pop() {
+            Some(mut f) => {
+                f.fast.resize(code.varnames.len(), None);
+                f.code = code;
+                f.globals = globals;
+                f.locals = locals;
+                f
+            }
+            None => Frame::new(code, globals, locals),
+        }
+    }
+
+    /// Returns a finished frame's allocations to the pool (generator frames are never pooled).
+    pub fn recycle_frame(&mut self, mut frame: Box<Frame>) {
+        if frame.generator.is_some() || self.frame_pool.len() >= 64 {
+            return;
+        }
+        frame.stack.clear();
+        frame.fast.clear();
+        frame.cells.clear();
+        frame.blocks.clear();
+        frame.handled.clear();
+        frame.locals = None;
+        frame.pc = 0;
+        frame.entry = Entry::Call;
+        frame.delegating = false;
+        self.frame_pool.push(frame);
     }
 
     pub fn pop_frame(&mut self, ctx: &mut Ctx) -> Option<Box<Frame>> {

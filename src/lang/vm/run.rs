@@ -68,6 +68,7 @@ impl Vm {
             Entry::Base | Entry::GenBase => Some(Exit::Return(value)),
             Entry::Call => {
                 top(ctx).stack.push(value);
+                self.recycle_frame(frame);
                 None
             }
             Entry::Init(instance) => {
