@@ -101,7 +101,7 @@ test_all() {
   run_counted wasm-pack --log-level warn test --headless --chrome || status=1
   build
   say "end-to-end tests (Playwright + chromium)"
-  run_counted node --test --test-concurrency=1 tests/e2e/ || status=1
+  run_counted node --test --test-concurrency=1 tests/e2e/ www/src/ || status=1
   echo "looplab tests: $PASSED passed, $FAILED failed"
   return $status
 }

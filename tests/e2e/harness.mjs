@@ -75,19 +75,19 @@ export function launchBrowser() {
 }
 
 /**
- * Opens `url` in a new 1280×720 page. `errors` collects uncaught page errors and console errors;
- * `allowError(re)` stops matching texts from counting (for tests that break things on purpose).
+ * Opens `url` in a new 1280×720 page and, unless `waitReady` is false, waits until the app has
+ * started (or fails with the page's own error text). `errors` collects uncaught page errors and
+ * console errors; `beforeGoto(page)` can set up routes or init scripts first.
  */
 export async function openPage(browser, url, { waitReady = true, beforeGoto } = {}) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   const errors = [];
-  const allowed = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.stack || e.message || e}`));
   page.on('console', (msg) => {
-    if (msg.type() === 'error' && !allowed.some((re) => re.test(msg.text()))) errors.push(`console: ${msg.text()}`);
+    if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
   });
   page.on('crash', () => errors.push('page crashed'));
-  if (beforeGoto) await beforeGoto(page, (re) => allowed.push(re));
+  if (beforeGoto) await beforeGoto(page);
   await page.goto(url);
   if (waitReady) {
     await page.waitForFunction(() => document.body.dataset.state !== 'loading', null, { timeout: 30_000 });
